@@ -1,0 +1,119 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+export type Node = TSESTree.Node;
+export type Expression = TSESTree.Expression;
+export type SourceCode = Readonly<TSESLint.SourceCode>;
+export type Scope = TSESLint.Scope.Scope;
+export type Variable = TSESLint.Scope.Variable;
+
+/** Any rule context; the analysis layer only needs `sourceCode`. */
+export interface AnyContext {
+  readonly sourceCode: SourceCode;
+}
+
+const WRAPPERS = new Set([
+  "TSAsExpression",
+  "TSSatisfiesExpression",
+  "TSNonNullExpression",
+  "TSTypeAssertion",
+  "TSInstantiationExpression",
+]);
+
+/** `x as T`, `x satisfies T`, `x!`, `<T>x`, `f<T>` → `x` / `f`. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (WRAPPERS.has(current.type)) current = (current as TSESTree.TSAsExpression).expression;
+  return current;
+}
+
+/** Climbs from a node through TypeScript wrappers and returns the outermost wrapper. */
+export function outermostWrapper(node: Node): Node {
+  let current = node;
+  while (current.parent && WRAPPERS.has(current.parent.type)) current = current.parent;
+  return current;
+}
+
+/** Static name of a member or property key: `a.b`, `a["b"]`, `{ b: 1 }`, `{ "b": 1 }`. */
+export function staticKeyName(key: Node, computed: boolean): string | null {
+  if (!computed && key.type === "Identifier") return key.name;
+  if (!computed && key.type === "PrivateIdentifier") return null;
+  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
+  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0].value.cooked ?? null;
+  return null;
+}
+
+export function memberName(node: TSESTree.MemberExpression): string | null {
+  return staticKeyName(node.property, node.computed);
+}
+
+export function propertyName(node: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition): string | null {
+  return staticKeyName(node.key, node.computed);
+}
+
+export function isFunction(node: Node | null | undefined): node is TSESTree.FunctionLike {
+  return (
+    !!node &&
+    (node.type === "FunctionExpression" ||
+      node.type === "ArrowFunctionExpression" ||
+      node.type === "FunctionDeclaration")
+  );
+}
+
+/** The innermost function (or the Program) that contains `node`. */
+export function enclosingFunction(node: Node): TSESTree.FunctionLike | TSESTree.Program {
+  let current: Node | undefined = node.parent;
+  while (current) {
+    if (isFunction(current) || current.type === "Program") return current;
+    current = current.parent;
+  }
+  throw new Error("node is not attached to a Program");
+}
+
+/** Depth-first walk of a subtree with the source code's visitor keys; `visit` returns false to skip children. */
+export function walk(sourceCode: SourceCode, root: Node, visit: (node: Node) => boolean | void): void {
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    const childKeys = keys[node.type];
+    if (!childKeys) continue;
+    for (let i = childKeys.length - 1; i >= 0; i--) {
+      const child = (node as unknown as Record<string, unknown>)[childKeys[i]];
+      if (Array.isArray(child)) {
+        for (let j = child.length - 1; j >= 0; j--) {
+          const item = child[j] as Node | null;
+          if (item && typeof item.type === "string") stack.push(item);
+        }
+      } else if (child && typeof (child as Node).type === "string") {
+        stack.push(child as Node);
+      }
+    }
+  }
+}
+
+/** True when `inner` lies inside `outer` (or is it). */
+export function contains(outer: Node, inner: Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The argument at `index`, or undefined when absent or spread (a spread hides positions). */
+export function argumentAt(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Expression | undefined {
+  for (let i = 0; i <= index && i < call.arguments.length; i++) {
+    if (call.arguments[i].type === "SpreadElement") return undefined;
+  }
+  const argument = call.arguments[index];
+  return argument && argument.type !== "SpreadElement" ? argument : undefined;
+}
+
+/** True when a spread argument could fill position `index`, so absence cannot be proven. */
+export function argumentsUnknownFrom(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): boolean {
+  for (let i = 0; i <= index && i < call.arguments.length; i++) {
+    if (call.arguments[i].type === "SpreadElement") return true;
+  }
+  return false;
+}
+
+export function getScope(sourceCode: SourceCode, node: Node): Scope {
+  return sourceCode.getScope(node);
+}
