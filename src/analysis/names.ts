@@ -121,7 +121,6 @@ const NOT_CREDENTIAL_WORDS = new Set([
   "length",
   "len",
   "name",
-  "key" /* "tokenKey" = storage key name, not the token */,
   "header" /* "tokenHeader" = header name */,
   "prefix",
   "field",
@@ -153,11 +152,16 @@ const NOT_CREDENTIAL_WORDS = new Set([
   "spacing",
 ]);
 
+const KEY_NAME_QUALIFIERS = new Set(["token", "jwt", "storage", "cookie", "cache", "header", "query", "param"]);
+
 /** True when a name (identifier, property key, storage key) names a credential. */
 export function isCredentialName(name: string): boolean {
   const words = splitWords(name);
   if (words.length === 0) return false;
   for (const word of words) if (NOT_CREDENTIAL_WORDS.has(word)) return false;
+  // "TOKEN_KEY", "jwtStorageKey", "cookieKey": the name of a storage slot, not the credential.
+  const last = words[words.length - 1];
+  if (last === "key" && words.length > 1 && KEY_NAME_QUALIFIERS.has(words[words.length - 2])) return false;
   for (const word of words) if (CREDENTIAL_WORDS.has(word)) return true;
   for (const phrase of CREDENTIAL_PHRASES) {
     if (containsPhrase(words, phrase)) return true;
