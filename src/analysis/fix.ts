@@ -3,6 +3,7 @@
  * the separators they need, arguments with their commas.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isParenthesized } from "@eslint-community/eslint-utils";
 import type { AnyContext } from "./ast.js";
 
 type Fixer = TSESLint.RuleFixer;
@@ -68,4 +69,34 @@ export function quote(context: AnyContext, node: TSESTree.Node, value: string): 
   const single = text.includes("'") && !text.includes('"');
   const escaped = value.replace(/\\/gu, "\\\\");
   return single ? `'${escaped.replace(/'/gu, "\\'")}'` : `"${escaped.replace(/"/gu, '\\"')}"`;
+}
+
+/**
+ * Removes an array element or a call argument together with one separating comma
+ * (`[a, x, b]` → `[a, b]`, `[x, b]` → `[b]`, `f(a, x)` → `f(a)`). Returns null when the edit
+ * cannot be made safely: the node is not a direct item of a list, is parenthesized, follows a hole,
+ * or the tokens around it are not the expected separators.
+ */
+export function removeListItem(context: AnyContext, fixer: Fixer, node: TSESTree.Node): Fix | null {
+  const sourceCode = context.sourceCode;
+  const parent = node.parent;
+  let items: readonly (TSESTree.Node | null)[];
+  if (parent?.type === "ArrayExpression") items = parent.elements;
+  else if ((parent?.type === "CallExpression" || parent?.type === "NewExpression") && parent.callee !== node) items = parent.arguments;
+  else return null;
+  const index = items.indexOf(node);
+  if (index < 0 || isParenthesized(node as never, sourceCode as never)) return null;
+  if (index > 0) {
+    if (items[index - 1] === null) return null;
+    const comma = sourceCode.getTokenBefore(node);
+    if (comma?.value !== ",") return null;
+    return fixer.removeRange([comma.range[0], node.range[1]]);
+  }
+  const after = sourceCode.getTokenAfter(node);
+  if (after?.value === ",") {
+    const next = sourceCode.getTokenAfter(after, { includeComments: true });
+    if (!next) return null;
+    return fixer.removeRange([node.range[0], next.range[0]]);
+  }
+  return fixer.remove(node);
 }

@@ -11,7 +11,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { INSTANCE, RESULT, builderKey, getModuleIndex, type CallKind, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
 import { argumentAt, argumentsUnknownFrom, unwrap, type AnyContext } from "../analysis/ast.js";
-import { readPath, readProperty, resolveFunction, type PropertyResult } from "../analysis/values.js";
+import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 
 /** A place where a value is given: a positional argument, or a property path inside the options. */
 export type Location = { readonly arg: number } | { readonly option: readonly string[] };
@@ -54,6 +54,8 @@ export interface JwtApi {
   readonly keys?: readonly Location[];
   /** Where the signing algorithm is chosen. */
   readonly signAlgorithm?: readonly Location[];
+  /** The algorithm a sign API uses when `signAlgorithm` is not given (documented default; HS256 for jsonwebtoken, jwt-simple, hono). */
+  readonly signAlgorithmDefault?: string;
   /** Where the verification allow-list (or the single accepted algorithm) is given. */
   readonly verifyAlgorithms?: readonly Location[];
   /** Behaviour when `verifyAlgorithms` is not given. */
@@ -62,15 +64,31 @@ export interface JwtApi {
   readonly noVerify?: Location;
   /** The call returns a function that does the real work (fast-jwt factories). */
   readonly returnsWorker?: boolean;
+  /** Middleware or strategy that verifies the token of every request it is mounted on (no token argument in the call). */
+  readonly verifiesRequests?: boolean;
+  /**
+   * For decode APIs: what the result holds. `claims` (default) is the payload, `header` the JOSE
+   * header only, `complete` an object `{ header, payload }` (hono `decode`).
+   */
+  readonly decodes?: "claims" | "header" | "complete";
+  /** For decode APIs: an option that, when true, makes the call return the header (jwt-decode `{ header: true }`). */
+  readonly headerOption?: Location;
+  /** For decode APIs: an option that, when true, makes the call return `{ header, payload, signature }` (jsonwebtoken `{ complete: true }`). */
+  readonly completeOption?: Location;
+  /**
+   * With a known-falsy key and no `verifyAlgorithms`, the verifier accepts unsigned `alg: "none"`
+   * tokens (jsonwebtoken < 9, CVE-2022-23540; version 9 rejects them, but the call still states that intent).
+   */
+  readonly acceptsNoneWithoutKey?: boolean;
 }
 
 const sign = (...path: string[]): readonly string[] => path;
 
 export const JWT_APIS: readonly JwtApi[] = [
   // jsonwebtoken: sign(payload, secretOrPrivateKey, [options, callback]); verify(token, secretOrPublicKey, [options, callback]); decode(token, [options]).
-  { name: "jsonwebtoken.sign", module: "jsonwebtoken", path: sign("sign"), operation: "sign", payload: { arg: 0 }, keys: [{ arg: 1 }], options: 2, signAlgorithm: [{ option: ["algorithm"] }] },
-  { name: "jsonwebtoken.verify", module: "jsonwebtoken", path: sign("verify"), operation: "verify", token: { arg: 0 }, keys: [{ arg: 1 }], options: 2, verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "key-type" },
-  { name: "jsonwebtoken.decode", module: "jsonwebtoken", path: sign("decode"), operation: "decode", token: { arg: 0 }, options: 1 },
+  { name: "jsonwebtoken.sign", module: "jsonwebtoken", path: sign("sign"), operation: "sign", payload: { arg: 0 }, keys: [{ arg: 1 }], options: 2, signAlgorithm: [{ option: ["algorithm"] }], signAlgorithmDefault: "HS256" },
+  { name: "jsonwebtoken.verify", module: "jsonwebtoken", path: sign("verify"), operation: "verify", token: { arg: 0 }, keys: [{ arg: 1 }], options: 2, verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "key-type", acceptsNoneWithoutKey: true },
+  { name: "jsonwebtoken.decode", module: "jsonwebtoken", path: sign("decode"), operation: "decode", token: { arg: 0 }, options: 1, completeOption: { option: ["complete"] } },
 
   // jose: jwtVerify(jwt, key, options{algorithms}); compactVerify / flattenedVerify / generalVerify; decodeJwt; decodeProtectedHeader.
   { name: "jose.jwtVerify", module: "jose", path: sign("jwtVerify"), operation: "verify", token: { arg: 0 }, keys: [{ arg: 1 }], options: 2, verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "pinned" },
@@ -78,7 +96,7 @@ export const JWT_APIS: readonly JwtApi[] = [
   { name: "jose.flattenedVerify", module: "jose", path: sign("flattenedVerify"), operation: "verify", keys: [{ arg: 1 }], options: 2, verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "pinned" },
   { name: "jose.generalVerify", module: "jose", path: sign("generalVerify"), operation: "verify", keys: [{ arg: 1 }], options: 2, verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "pinned" },
   { name: "jose.decodeJwt", module: "jose", path: sign("decodeJwt"), operation: "decode", token: { arg: 0 } },
-  { name: "jose.decodeProtectedHeader", module: "jose", path: sign("decodeProtectedHeader"), operation: "decode", token: { arg: 0 } },
+  { name: "jose.decodeProtectedHeader", module: "jose", path: sign("decodeProtectedHeader"), operation: "decode", token: { arg: 0 }, decodes: "header" },
   // jose builders: new SignJWT(payload).setProtectedHeader({ alg }).sign(key)
   { name: "jose.SignJWT", module: "jose", path: sign("SignJWT"), kinds: ["new"], operation: "sign", payload: { arg: 0 } },
   { name: "jose.SignJWT#sign", module: "jose", path: ["SignJWT", INSTANCE, "sign"], operation: "sign", keys: [{ arg: 0 }] },
@@ -86,7 +104,7 @@ export const JWT_APIS: readonly JwtApi[] = [
   { name: "jose.FlattenedSign#sign", module: "jose", path: ["FlattenedSign", INSTANCE, "sign"], operation: "sign", keys: [{ arg: 0 }] },
 
   // jwt-simple: encode(payload, key, [algorithm, options]); decode(token, key, [noVerify, algorithm]).
-  { name: "jwt-simple.encode", module: "jwt-simple", path: sign("encode"), operation: "sign", payload: { arg: 0 }, keys: [{ arg: 1 }], signAlgorithm: [{ arg: 2 }] },
+  { name: "jwt-simple.encode", module: "jwt-simple", path: sign("encode"), operation: "sign", payload: { arg: 0 }, keys: [{ arg: 1 }], signAlgorithm: [{ arg: 2 }], signAlgorithmDefault: "HS256" },
   { name: "jwt-simple.decode", module: "jwt-simple", path: sign("decode"), operation: "verify", token: { arg: 0 }, keys: [{ arg: 1 }], noVerify: { arg: 2 }, verifyAlgorithms: [{ arg: 3 }], algorithmDefault: "key-type" },
 
   // fast-jwt: createSigner({ key, algorithm, expiresIn }) → signer(payload); createVerifier({ key, algorithms }) → verifier(token); createDecoder() → decoder(token).
@@ -98,11 +116,11 @@ export const JWT_APIS: readonly JwtApi[] = [
   { name: "fast-jwt decoder", module: "fast-jwt", path: ["createDecoder", RESULT], operation: "decode", token: { arg: 0 } },
 
   // express-jwt: expressjwt({ secret, algorithms, isRevoked }) (v7+); the default export in v5/v6.
-  { name: "express-jwt", module: "express-jwt", path: sign("expressjwt"), operation: "verify", options: 0, keys: [{ option: ["secret"] }], verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "required" },
-  { name: "express-jwt", module: "express-jwt", path: [], operation: "verify", options: 0, keys: [{ option: ["secret"] }], verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "required" },
+  { name: "express-jwt", module: "express-jwt", path: sign("expressjwt"), operation: "verify", verifiesRequests: true, options: 0, keys: [{ option: ["secret"] }], verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "required" },
+  { name: "express-jwt", module: "express-jwt", path: [], operation: "verify", verifiesRequests: true, options: 0, keys: [{ option: ["secret"] }], verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "required" },
 
   // koa-jwt: koaJwt({ secret, algorithms, isRevoked }).
-  { name: "koa-jwt", module: "koa-jwt", path: [], operation: "verify", options: 0, keys: [{ option: ["secret"] }], verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "key-type" },
+  { name: "koa-jwt", module: "koa-jwt", path: [], operation: "verify", verifiesRequests: true, options: 0, keys: [{ option: ["secret"] }], verifyAlgorithms: [{ option: ["algorithms"] }], algorithmDefault: "key-type" },
 
   // passport-jwt: new Strategy({ secretOrKey, algorithms, jsonWebTokenOptions }, verify); also `super({...})` in NestJS PassportStrategy(Strategy) subclasses.
   {
@@ -111,6 +129,7 @@ export const JWT_APIS: readonly JwtApi[] = [
     path: sign("Strategy"),
     kinds: ["new", "super"],
     operation: "verify",
+    verifiesRequests: true,
     options: 0,
     keys: [{ option: ["secretOrKey"] }],
     verifyAlgorithms: [{ option: ["algorithms"] }, { option: ["jsonWebTokenOptions", "algorithms"] }],
@@ -187,18 +206,26 @@ export const JWT_APIS: readonly JwtApi[] = [
   },
 
   // hono/jwt: sign(payload, key, alg = "HS256"); verify(token, key, algOrOptions = "HS256"); decode(token); jwt({ secret, alg }) middleware.
-  { name: "hono/jwt sign", module: "hono/jwt", path: sign("sign"), operation: "sign", payload: { arg: 0 }, keys: [{ arg: 1 }], signAlgorithm: [{ arg: 2 }] },
+  { name: "hono/jwt sign", module: "hono/jwt", path: sign("sign"), operation: "sign", payload: { arg: 0 }, keys: [{ arg: 1 }], signAlgorithm: [{ arg: 2 }], signAlgorithmDefault: "HS256" },
   { name: "hono/jwt verify", module: "hono/jwt", path: sign("verify"), operation: "verify", token: { arg: 0 }, keys: [{ arg: 1 }], verifyAlgorithms: [{ arg: 2 }, { option: ["alg"] }], options: 2, algorithmDefault: "pinned" },
-  { name: "hono/jwt decode", module: "hono/jwt", path: sign("decode"), operation: "decode", token: { arg: 0 } },
-  { name: "hono/jwt middleware", module: "hono/jwt", path: sign("jwt"), operation: "verify", options: 0, keys: [{ option: ["secret"] }], verifyAlgorithms: [{ option: ["alg"] }], algorithmDefault: "pinned" },
-  { name: "hono/utils/jwt sign", module: "hono/utils/jwt/jwt", path: sign("sign"), operation: "sign", payload: { arg: 0 }, keys: [{ arg: 1 }], signAlgorithm: [{ arg: 2 }] },
+  { name: "hono/jwt decode", module: "hono/jwt", path: sign("decode"), operation: "decode", token: { arg: 0 }, decodes: "complete" },
+  { name: "hono/jwt middleware", module: "hono/jwt", path: sign("jwt"), operation: "verify", verifiesRequests: true, options: 0, keys: [{ option: ["secret"] }], verifyAlgorithms: [{ option: ["alg"] }], algorithmDefault: "pinned" },
+  { name: "hono/utils/jwt sign", module: "hono/utils/jwt/jwt", path: sign("sign"), operation: "sign", payload: { arg: 0 }, keys: [{ arg: 1 }], signAlgorithm: [{ arg: 2 }], signAlgorithmDefault: "HS256" },
   { name: "hono/utils/jwt verify", module: "hono/utils/jwt/jwt", path: sign("verify"), operation: "verify", token: { arg: 0 }, keys: [{ arg: 1 }], verifyAlgorithms: [{ arg: 2 }], algorithmDefault: "pinned" },
-  { name: "hono/utils/jwt decode", module: "hono/utils/jwt/jwt", path: sign("decode"), operation: "decode", token: { arg: 0 } },
+  { name: "hono/utils/jwt decode", module: "hono/utils/jwt/jwt", path: sign("decode"), operation: "decode", token: { arg: 0 }, decodes: "complete" },
 
   // jwt-decode: jwtDecode(token, { header }) (v4 named export; default export before v4).
-  { name: "jwt-decode", module: "jwt-decode", path: sign("jwtDecode"), operation: "decode", token: { arg: 0 }, options: 1 },
-  { name: "jwt-decode", module: "jwt-decode", path: [], operation: "decode", token: { arg: 0 }, options: 1 },
+  { name: "jwt-decode", module: "jwt-decode", path: sign("jwtDecode"), operation: "decode", token: { arg: 0 }, options: 1, headerOption: { option: ["header"] } },
+  { name: "jwt-decode", module: "jwt-decode", path: [], operation: "decode", token: { arg: 0 }, options: 1, headerOption: { option: ["header"] } },
 ];
+
+/** Registered time claims (RFC 7519 §4.1.4–4.1.6, OpenID Connect `auth_time`): when a token expires, not who holds it. */
+export const JWT_TIME_CLAIMS: ReadonlySet<string> = new Set(["exp", "iat", "nbf", "auth_time"]);
+
+/** JOSE header parameters (RFC 7515 §4.1, RFC 7516 §4.1, RFC 7797, RFC 8555): they describe the token, they are not claims. */
+export const JOSE_HEADER_PARAMETERS: ReadonlySet<string> = new Set([
+  "alg", "kid", "typ", "cty", "jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "crit", "enc", "zip", "b64", "ppt", "epk", "apu", "apv", "iv", "tag", "p2s", "p2c", "url", "nonce",
+]);
 
 /** jose calls that produce or accept unsecured (`alg: "none"`) tokens. */
 export const UNSECURED_JWT_APIS: readonly { name: string; module: string; path: readonly string[]; kinds: readonly CallKind[] }[] = [
@@ -371,4 +398,47 @@ export function minimumHmacKeyBytes(alg: string | undefined): number {
     default:
       return 32;
   }
+}
+
+/**
+ * The algorithm a sign (or configure) call is known to sign with: the static value at its
+ * `signAlgorithm` location, or the API's documented default when none is given. `undefined`
+ * when it cannot be told (computed, from configuration, a jose builder header, no default).
+ */
+export function signingAlgorithm(context: AnyContext, jwtCall: JwtCall): string | undefined {
+  const api = jwtCall.api;
+  if (!api.signAlgorithm) return undefined;
+  const found = readFirst(context, jwtCall, api.signAlgorithm);
+  if (found.kind === "absent") return api.signAlgorithmDefault;
+  if (found.kind !== "present") return undefined;
+  const value = found.value ?? staticValue(context, found.node);
+  return value && typeof value.value === "string" ? value.value : undefined;
+}
+
+/** The module whose verify APIs take a key set or a key-resolving function in place of a single key. */
+const KEY_SET_MODULE = "jose";
+
+/**
+ * True when a jose verify call gets a key set (the result of `createRemoteJWKSet(...)` /
+ * `createLocalJWKSet(...)`, inline or through a constant) or a key-resolving function instead of
+ * one key. jose then accepts any algorithm some key of the set allows, so the family is no longer
+ * pinned by the key.
+ */
+export function verifiesWithKeySet(context: AnyContext, jwtCall: JwtCall): boolean {
+  const api = jwtCall.api;
+  if (api.module !== KEY_SET_MODULE || api.operation !== "verify" || !api.keys) return false;
+  const key = readFirst(context, jwtCall, api.keys);
+  if (key.kind !== "present") return false;
+  if (resolveFunction(context, key.node)) return true;
+  const index = getModuleIndex(context, JWT_TRACKER);
+  for (const candidate of [key.node, resolveNode(context, key.node)]) {
+    const target = index.resolve(candidate);
+    if (target?.module !== KEY_SET_MODULE) continue;
+    const path = target.path;
+    const isFactoryResult = JOSE_KEY_SET_FACTORIES.some(
+      (factory) => path.length === factory.length + 1 && factory.every((segment, i) => path[i] === segment) && path[factory.length] === RESULT,
+    );
+    if (isFactoryResult) return true;
+  }
+  return false;
 }

@@ -14,9 +14,10 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { getModuleIndex, type CallKind, type TrackerConfig } from "../analysis/modules.js";
-import { argumentAt, argumentsUnknownFrom, unwrap, type AnyContext } from "../analysis/ast.js";
-import { readPath, type PropertyResult } from "../analysis/values.js";
-import { JWT_APIS, JWT_TRACKER, findJwtCalls, readLocation } from "./jwt.js";
+import { argumentAt, argumentsUnknownFrom, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
+import { arrayElements, readPath, readProperty, staticValue, type PropertyResult } from "../analysis/values.js";
+import { classifySecret, type KeyWrapper, type RandomSource, type SecretValue, type SecretValueModel } from "../analysis/secrets.js";
+import { JWT_APIS, JWT_TRACKER, algorithmFamily, findJwtCalls, minimumHmacKeyBytes, readLocation, type JwtCall, type Location } from "./jwt.js";
 
 export type SecretKind = "jwt" | "session" | "cookie" | "auth-framework";
 
@@ -85,10 +86,13 @@ export function findSecretUses(context: AnyContext): SecretUse[] {
   const out: SecretUse[] = [];
   for (const jwtCall of findJwtCalls(context, (api) => api.keys !== undefined)) {
     const signing = jwtCall.api.operation === "sign" || jwtCall.api.operation === "configure";
+    const algorithm = jwtAlgorithm(context, jwtCall);
     for (const location of jwtCall.api.keys ?? []) {
+      // `publicKey` options hold keys that are meant to be published.
+      if ("option" in location && /^public/iu.test(location.option[location.option.length - 1] ?? "")) continue;
       const value = readLocation(context, jwtCall, location);
       if (value.kind !== "present") continue;
-      out.push({ name: jwtCall.api.name, kind: "jwt", env: "JWT_SECRET", value, call: jwtCall.call.node, signing });
+      out.push({ name: jwtCall.api.name, kind: "jwt", env: "JWT_SECRET", value, call: jwtCall.call.node, signing, ...(algorithm ? { algorithm } : {}) });
     }
   }
   const index = getModuleIndex(context, SESSION_TRACKER);
@@ -106,6 +110,112 @@ export function findSecretUses(context: AnyContext): SecretUse[] {
     }
   }
   return out;
+}
+
+/**
+ * The algorithm a JWT call states next to its key: the signing algorithm, or for verifiers the
+ * accepted HMAC algorithm with the smallest key requirement (so key-size checks never over-report);
+ * jose builders take it from `.setProtectedHeader({ alg })` earlier in the same chain.
+ */
+function jwtAlgorithm(context: AnyContext, jwtCall: JwtCall): string | undefined {
+  const api = jwtCall.api;
+  const locations: readonly Location[] =
+    api.operation === "verify" ? (api.verifyAlgorithms ?? []) : [...(api.signAlgorithm ?? []), ...(api.verifyAlgorithms ?? [])];
+  const names: string[] = [];
+  for (const location of locations) {
+    const found = readLocation(context, jwtCall, location);
+    if (found.kind !== "present") continue;
+    const list = arrayElements(context, found.node);
+    if (list) {
+      for (const element of list.elements) if (typeof element.value?.value === "string") names.push(element.value.value);
+    } else {
+      const value = found.value ?? staticValue(context, found.node);
+      if (typeof value?.value === "string") names.push(value.value);
+    }
+    if (names.length > 0) break;
+  }
+  if (names.length === 0) {
+    const header = protectedHeaderAlgorithm(context, jwtCall.call.node);
+    if (header) names.push(header);
+  }
+  const hmac = names.filter((name) => algorithmFamily(name) === "hmac").sort((a, b) => minimumHmacKeyBytes(a) - minimumHmacKeyBytes(b));
+  return hmac[0] ?? names[0];
+}
+
+/** jose `new SignJWT(p).setProtectedHeader({ alg }).setIssuedAt().sign(key)`: the `alg` of the chain. */
+function protectedHeaderAlgorithm(context: AnyContext, call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  let current = unwrap(call.callee);
+  for (let i = 0; i < 16 && current.type === "MemberExpression"; i++) {
+    const inner = unwrap(current.object);
+    if (inner.type !== "CallExpression") return undefined;
+    const callee = unwrap(inner.callee);
+    if (callee.type === "MemberExpression" && memberName(callee) === "setProtectedHeader") {
+      const header = argumentAt(inner, 0);
+      if (!header) return undefined;
+      const alg = readProperty(context, header, "alg");
+      return alg.kind === "present" && typeof alg.value?.value === "string" ? alg.value.value : undefined;
+    }
+    current = callee;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where key material comes from
+
+const NODE_CRYPTO = ["crypto", "node:crypto"] as const;
+
+/** Calls that turn their argument into a key: node `createSecretKey(x[, enc])`, jose `importJWK(jwk)`, `base64url.decode(x)`. */
+export const KEY_WRAPPERS: readonly KeyWrapper[] = [
+  ...NODE_CRYPTO.map((module): KeyWrapper => ({ module, path: ["createSecretKey"], arg: 0 })),
+  { module: "jose", path: ["importJWK"], arg: 0 },
+  { module: "jose", path: ["base64url", "decode"], arg: 0 },
+];
+
+function staticNumber(context: AnyContext, node: TSESTree.Node | undefined): number | undefined {
+  if (!node || node.type === "SpreadElement") return undefined;
+  const value = staticValue(context, node);
+  return typeof value?.value === "number" && Number.isFinite(value.value) ? value.value : undefined;
+}
+
+/** Node's generators of key material: `randomBytes(n)`, `generateKeySync("hmac", { length: bits })`, `randomUUID()` (122 random bits). */
+export const RANDOM_SOURCES: readonly RandomSource[] = NODE_CRYPTO.flatMap((module): RandomSource[] => [
+  { module, path: ["randomBytes"], bytes: (context, call) => staticNumber(context, call.arguments[0]) },
+  { module, path: ["randomUUID"], bytes: () => 16 },
+  {
+    module,
+    path: ["generateKeySync"],
+    bytes: (context, call) => {
+      const type = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? staticValue(context, call.arguments[0]) : null;
+      const options = argumentAt(call, 1);
+      if (type?.value !== "hmac" || !options) return undefined;
+      const length = readProperty(context, options, "length");
+      const bits = length.kind === "present" ? staticNumber(context, length.node) : undefined;
+      return bits === undefined ? undefined : Math.floor(bits / 8);
+    },
+  },
+  {
+    module,
+    path: ["webcrypto", "getRandomValues"],
+    bytes: (context, call) => {
+      const array = argumentAt(call, 0);
+      const created = array ? unwrap(array) : undefined;
+      if (created?.type !== "NewExpression") return undefined;
+      const callee = unwrap(created.callee);
+      return callee.type === "Identifier" && callee.name === "Uint8Array" ? staticNumber(context, created.arguments[0]) : undefined;
+    },
+  },
+]);
+
+/** The tracker for `KEY_WRAPPERS` and `RANDOM_SOURCES`. */
+const KEY_MATERIAL_TRACKER: TrackerConfig = { modules: new Set([...NODE_CRYPTO, "jose"]) };
+
+export const SECRET_VALUE_MODEL: SecretValueModel = { tracker: KEY_MATERIAL_TRACKER, wrappers: KEY_WRAPPERS, randoms: RANDOM_SOURCES };
+
+/** What the secret given at a sink is made of (literal, fallback, private key, generated), see `classifySecret`. */
+export function classifySecretUse(context: AnyContext, use: SecretUse): SecretValue[] {
+  if (use.value.kind !== "present") return [];
+  return classifySecret(context, use.value.node, SECRET_VALUE_MODEL);
 }
 
 export { JWT_APIS, JWT_TRACKER };

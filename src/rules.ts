@@ -1,0 +1,12 @@
+/** Every rule of the plugin, by name. `test/plugin.test.ts` checks this list against `rules/` and `docs/rules/`. */
+import noHardcodedAuthSecret from "../rules/no-hardcoded-auth-secret.js";
+import noJwtNoneAlgorithm from "../rules/no-jwt-none-algorithm.js";
+import noUnverifiedJwtDecode from "../rules/no-unverified-jwt-decode.js";
+import requireJwtAlgorithms from "../rules/require-jwt-algorithms.js";
+
+export const rules = {
+  "no-hardcoded-auth-secret": noHardcodedAuthSecret,
+  "no-jwt-none-algorithm": noJwtNoneAlgorithm,
+  "no-unverified-jwt-decode": noUnverifiedJwtDecode,
+  "require-jwt-algorithms": requireJwtAlgorithms,
+};
