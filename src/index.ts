@@ -41,3 +41,5 @@ for (const config of ["recommended", "strict", "all"] as const) {
 export const configs = plugin.configs;
 export { rules };
 export default plugin;
+// `require("eslint-plugin-auth-security")` from a CommonJS config returns the plugin itself (Node >= 20.19 require(esm)).
+export { plugin as "module.exports" };

@@ -29,11 +29,12 @@ export function useSession(initialToken: string | null) {
   return { token, signOut: () => setToken(null) };
 }
 
-// First version of the admin guard.
+// First version of the admin guard: hides the admin UI only; every admin API route verifies the
+// token on the server, so this is UX, not access control (the rule does not report UI-only gating).
 export function LegacyAdminRoute({ token, children }: { token: string | null; children: ReactNode }) {
   if (!token) return <Navigate to="/login" replace />;
   const claims = jwtDecode<SessionClaims>(token);
-  if (claims.role !== "admin") return <Navigate to="/" replace />; // insecure: access decided by an unverified claim
+  if (claims.role !== "admin") return <Navigate to="/" replace />; // UI only: the server still decides
   return <>{children}</>;
 }
 
