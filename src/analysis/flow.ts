@@ -342,13 +342,14 @@ const BASE64_ENCODINGS = new Set(["base64", "base64url"]);
 const GLOBAL_OBJECTS = new Set(["window", "globalThis", "self", "global"]);
 
 /** True when `name` refers to the global (no local binding shadows it). */
-function isGlobal(context: AnyContext, identifier: TSESTree.Identifier): boolean {
+/** True when the identifier is not a local binding (a declared or undeclared global). */
+export function isGlobal(context: AnyContext, identifier: TSESTree.Identifier): boolean {
   const variable = variableOf(context, identifier);
   return !variable || variable.defs.length === 0;
 }
 
 /** `name` or `window.name` / `globalThis.name`, as a global. */
-function isGlobalRef(context: AnyContext, node: TSESTree.Node, name: string): boolean {
+export function isGlobalRef(context: AnyContext, node: TSESTree.Node, name: string): boolean {
   const n = unwrap(node);
   if (n.type === "Identifier") return n.name === name && isGlobal(context, n);
   if (n.type === "MemberExpression" && memberName(n) === name) {
@@ -359,7 +360,7 @@ function isGlobalRef(context: AnyContext, node: TSESTree.Node, name: string): bo
 }
 
 /** `Global.method` (e.g. `JSON.parse`, `Buffer.from`, `Uint8Array.from`) with an unshadowed global. */
-function isGlobalMember(context: AnyContext, node: TSESTree.Node, object: string, method: string): boolean {
+export function isGlobalMember(context: AnyContext, node: TSESTree.Node, object: string, method: string): boolean {
   const n = unwrap(node);
   return n.type === "MemberExpression" && memberName(n) === method && isGlobalRef(context, n.object, object);
 }

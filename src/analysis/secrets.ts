@@ -21,7 +21,7 @@ import { memberName, staticKeyName, unwrap, type AnyContext, type Node } from ".
 import { getModuleIndex, type TrackerConfig } from "./modules.js";
 import { isPem, isPemPrivateKey, looksLikeJwt, splitWords } from "./names.js";
 import { resolveNode, staticValue } from "./values.js";
-import { variableOf } from "./flow.js";
+import { isGlobal, isGlobalMember, isGlobalRef, variableOf } from "./flow.js";
 
 export type SecretValue =
   /** A secret written in the source; `node` is the narrowest expression that holds it. */
@@ -288,28 +288,9 @@ function samePath(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
-/** True when the identifier is not bound locally (a global, declared or not). */
-function isGlobal(context: AnyContext, identifier: TSESTree.Identifier): boolean {
-  const variable = variableOf(context, identifier);
-  return !variable || variable.defs.length === 0;
-}
 
-const GLOBAL_OBJECTS = new Set(["window", "globalThis", "self", "global"]);
 
-function isGlobalRef(context: AnyContext, node: Node, name: string): boolean {
-  const n = unwrap(node);
-  if (n.type === "Identifier") return n.name === name && isGlobal(context, n);
-  if (n.type === "MemberExpression" && memberName(n) === name) {
-    const object = unwrap(n.object);
-    return object.type === "Identifier" && GLOBAL_OBJECTS.has(object.name) && isGlobal(context, object);
-  }
-  return false;
-}
 
-function isGlobalMember(context: AnyContext, node: Node, object: string, method: string): boolean {
-  const n = unwrap(node);
-  return n.type === "MemberExpression" && memberName(n) === method && isGlobalRef(context, n.object, object);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Environment reads
