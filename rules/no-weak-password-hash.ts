@@ -1,0 +1,298 @@
+/**
+ * Passwords need a slow, salted hash: a fast digest (MD5, SHA-1, SHA-256, HMAC) lets a stolen
+ * table be brute-forced at billions of guesses per second, and a slow algorithm with a low work
+ * factor is not much better. Fast digests are reported only when what they hash is a password
+ * (by name, or by flow: a parameter of `hashPassword`, a result stored as `passwordHash`);
+ * bcrypt and Argon2 are password hashes by purpose, so their work factor is always checked.
+ *
+ * Policy only: which APIs exist, their argument positions and defaults live in src/models/passwords.ts.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/create-rule.js";
+import { argumentAt, argumentsUnknownFrom, unwrap } from "../src/analysis/ast.js";
+import { insertArgument, replaceNode } from "../src/analysis/fix.js";
+import { enclosingFunctions, functionName } from "../src/analysis/flow.js";
+import { mentionsPassword, passwordIn, resultName } from "../src/analysis/passwords.js";
+import { readOption, resolveNode, staticString, staticValue } from "../src/analysis/values.js";
+import {
+  ARGON2_OPTION_NAMES,
+  BCRYPT_MIN_COST,
+  PBKDF2_FLOOR,
+  SCRYPT_OPTION_NAMES,
+  argon2MeetsMinimum,
+  digestLabel,
+  findPasswordHashCalls,
+  pbkdf2Minimum,
+  scryptMeetsMinimum,
+  streamingFactory,
+  type Argon2Api,
+  type Argon2Parameters,
+  type PasswordHashCall,
+  type ScryptApi,
+  type ScryptParameters,
+} from "../src/models/passwords.js";
+
+export type Options = [];
+export type MessageIds = "fastHash" | "bcryptCost" | "pbkdf2Iterations" | "weakScrypt" | "weakArgon2" | "raiseCost" | "raiseIterations" | "addScryptOptions";
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
+
+/** Parameters that reach the first OWASP scrypt row; 128·N·r = 128 MiB, so `maxmem` must grow too. */
+const SCRYPT_SUGGESTION = "{ N: 131072, r: 8, p: 1, maxmem: 256 * 1024 * 1024 }";
+
+export default createRule<MessageIds, Options>({
+  name: "no-weak-password-hash",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow hashing passwords with fast digests or with work factors below the OWASP Password Storage minimums",
+      recommended: "recommended",
+      owasp: [
+        "passwordStorage#password-hashing-algorithms",
+        "passwordStorage#argon2id",
+        "passwordStorage#scrypt",
+        "passwordStorage#bcrypt",
+        "passwordStorage#pbkdf2",
+        "passwordStorage#using-work-factors",
+        "passwordStorage#salting",
+      ],
+      cwe: [916, 759],
+      asvs: [],
+      securitySeverity: 7.5,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      fastHash:
+        "Password {{password}} is hashed with {{algorithm}}, a fast digest that stolen hashes are brute-forced with at billions of guesses per second: use Argon2id (or scrypt / bcrypt) with a per-password salt.",
+      bcryptCost: "bcrypt cost {{cost}} is below the minimum of {{minimum}}: raise the cost to at least {{minimum}}.",
+      pbkdf2Iterations:
+        "PBKDF2{{digest}} with {{iterations}} iterations is below the minimum of {{minimum}}: raise the iteration count (or move to Argon2id).",
+      weakScrypt:
+        "scrypt with N={{cost}}, r={{blockSize}}, p={{parallelism}}{{defaults}} is below the minimum (N=2^17, r=8, p=1, or an equivalent row): pass stronger parameters and raise maxmem to fit them.",
+      weakArgon2:
+        "Argon2 with memoryCost {{memory}} KiB and timeCost {{time}}{{defaults}} is below the minimum (19456 KiB with 2 passes, or an equivalent row): raise memoryCost / timeCost.",
+      raiseCost: "Use cost {{minimum}}.",
+      raiseIterations: "Use {{minimum}} iterations.",
+      addScryptOptions: "Pass N=2^17, r=8, p=1 with maxmem 256 MiB.",
+    },
+    messageReferences: {
+      fastHash: { owasp: "passwordStorage#password-hashing-algorithms", cwe: 916 },
+      bcryptCost: { owasp: "passwordStorage#bcrypt", cwe: 916 },
+      pbkdf2Iterations: { owasp: "passwordStorage#pbkdf2", cwe: 916 },
+      weakScrypt: { owasp: "passwordStorage#scrypt", cwe: 916 },
+      weakArgon2: { owasp: "passwordStorage#argon2id", cwe: 916 },
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      "Program:exit"() {
+        for (const found of findPasswordHashCalls(context)) check(context, found);
+      },
+    };
+  },
+});
+
+function check(context: Context, found: PasswordHashCall): void {
+  const { api, node } = found;
+  switch (api.kind) {
+    case "digest": {
+      const input = argumentAt(node, api.input);
+      const password = input ? passwordOf(context, input, node) : undefined;
+      if (!password) return;
+      const algorithm = typeof api.algorithm === "string" ? api.algorithm : algorithmAt(context, node, api.algorithm.arg);
+      context.report({ node, messageId: "fastHash", data: { password, algorithm: digestLabel(algorithm) } });
+      return;
+    }
+    case "streaming-digest": {
+      const input = argumentAt(node, 0);
+      const password = input ? passwordOf(context, input, node) : undefined;
+      if (!password) return;
+      const factory = streamingFactory(context, node, (n) => resolveNode(context, n));
+      const algorithm = factory ? algorithmAt(context, factory, api.algorithm) : undefined;
+      const hmac = factory !== undefined && isHmacFactory(factory);
+      context.report({
+        node: factory ?? node,
+        messageId: "fastHash",
+        data: { password, algorithm: digestLabel(algorithm, hmac) },
+      });
+      return;
+    }
+    case "bcrypt": {
+      const argument = argumentAt(node, api.cost);
+      if (!argument) return;
+      const cost = staticValue(context, argument)?.value;
+      if (typeof cost !== "number" || cost >= BCRYPT_MIN_COST) return;
+      const minimum = String(BCRYPT_MIN_COST);
+      const suggest: Suggestion[] = isLiteral(argument)
+        ? [{ messageId: "raiseCost", data: { minimum }, fix: (fixer) => replaceNode(fixer, argument, minimum) }]
+        : [];
+      context.report({ node: argument, messageId: "bcryptCost", data: { cost: String(cost), minimum }, suggest });
+      return;
+    }
+    case "pbkdf2": {
+      const input = argumentAt(node, api.input);
+      if (!input || !passwordOf(context, input, node)) return;
+      const argument = argumentAt(node, api.iterations);
+      if (!argument) return;
+      const iterations = staticValue(context, argument)?.value;
+      if (typeof iterations !== "number") return;
+      const digestNode = argumentAt(node, api.digest);
+      const digest = digestNode ? staticString(context, digestNode) : undefined;
+      const minimum = digest === undefined ? PBKDF2_FLOOR : pbkdf2Minimum(digest);
+      if (minimum === undefined || iterations >= minimum) return;
+      const text = String(minimum);
+      const suggest: Suggestion[] =
+        isLiteral(argument) && digest !== undefined
+          ? [{ messageId: "raiseIterations", data: { minimum: formatNumber(minimum) }, fix: (fixer) => replaceNode(fixer, argument, text) }]
+          : [];
+      context.report({
+        node: argument,
+        messageId: "pbkdf2Iterations",
+        data: { digest: digest ? `-${digestLabel(digest)}` : "", iterations: formatNumber(iterations), minimum: formatNumber(minimum) },
+        suggest,
+      });
+      return;
+    }
+    case "scrypt":
+      checkScrypt(context, api, node);
+      return;
+    case "argon2":
+      checkArgon2(context, api, node);
+      return;
+  }
+}
+
+function checkScrypt(context: Context, api: ScryptApi, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+  const input = argumentAt(node, api.input);
+  if (!input || !passwordOf(context, input, node)) return;
+  if (argumentsUnknownFrom(node, 0)) return;
+  let options = argumentAt(node, api.options);
+  // `scrypt(password, salt, 64, callback)`: the callback takes the options position.
+  if (options && isFunctionLike(context, options)) options = undefined;
+  const parameters: Partial<ScryptParameters> = {};
+  let usedDefaults = false;
+  for (const key of Object.keys(SCRYPT_OPTION_NAMES) as (keyof ScryptParameters)[]) {
+    let value: number | undefined;
+    for (const name of SCRYPT_OPTION_NAMES[key]) {
+      const read = readOption(context, options, name);
+      if (read.kind === "unknown") return;
+      if (read.kind !== "present") continue;
+      const known = read.value ?? staticValue(context, read.node);
+      if (typeof known?.value !== "number") return;
+      value = known.value;
+    }
+    if (value === undefined) {
+      value = api.defaults[key];
+      usedDefaults = true;
+    }
+    parameters[key] = value;
+  }
+  const full = parameters as ScryptParameters;
+  if (scryptMeetsMinimum(full)) return;
+  const suggest: Suggestion[] = [];
+  if (!options && canInsertOptions(context, node, api.options)) {
+    suggest.push({ messageId: "addScryptOptions", fix: (fixer) => insertArgument(context, fixer, node, api.options, SCRYPT_SUGGESTION) });
+  }
+  context.report({
+    node: options ?? node,
+    messageId: "weakScrypt",
+    data: {
+      cost: String(full.cost),
+      blockSize: String(full.blockSize),
+      parallelism: String(full.parallelism),
+      defaults: usedDefaults ? " (with Node's defaults filled in)" : "",
+    },
+    suggest,
+  });
+}
+
+function checkArgon2(context: Context, api: Argon2Api, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+  if (argumentsUnknownFrom(node, 0)) return;
+  const options = argumentAt(node, api.options);
+  const parameters: Partial<Argon2Parameters> = {};
+  let usedDefaults = false;
+  for (const key of Object.keys(ARGON2_OPTION_NAMES) as (keyof Argon2Parameters)[]) {
+    const read = readOption(context, options, ARGON2_OPTION_NAMES[key]);
+    if (read.kind === "unknown") return;
+    if (read.kind === "absent") {
+      parameters[key] = api.defaults[key];
+      usedDefaults = true;
+      continue;
+    }
+    const known = read.value ?? staticValue(context, read.node);
+    if (typeof known?.value !== "number") return;
+    parameters[key] = known.value;
+  }
+  const full = parameters as Argon2Parameters;
+  if (argon2MeetsMinimum(full)) return;
+  context.report({
+    node: options ?? node,
+    messageId: "weakArgon2",
+    data: { memory: String(full.memoryKiB), time: String(full.iterations), defaults: usedDefaults ? " (defaults filled in)" : "" },
+  });
+}
+
+/**
+ * The password a hashing call takes, as a name for the message: the input names a password, or
+ * the result is stored as one (`const passwordHash = …`), or the call sits in a function whose
+ * name says it hashes passwords (`hashPassword(plain)`).
+ */
+function passwordOf(context: Context, input: TSESTree.Node, call: TSESTree.Node): string | undefined {
+  const found = passwordIn(context, input);
+  if (found) return `"${found.name}"`;
+  const stored = resultName(outermostCall(call));
+  if (stored && mentionsPassword(stored)) return `stored as "${stored}"`;
+  for (const fn of enclosingFunctions(call)) {
+    const name = functionName(fn);
+    if (name && mentionsPassword(name)) return `in ${name}()`;
+  }
+  return undefined;
+}
+
+/** `createHash(a).update(p).digest("hex")`: the whole chain, whose result gets the name. */
+function outermostCall(call: TSESTree.Node): TSESTree.Node {
+  let current = call;
+  for (let depth = 0; depth < 6; depth++) {
+    const parent = current.parent;
+    if (parent?.type === "MemberExpression" && parent.object === current && parent.parent?.type === "CallExpression" && parent.parent.callee === parent) {
+      current = parent.parent;
+      continue;
+    }
+    break;
+  }
+  return current;
+}
+
+function algorithmAt(context: Context, call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): string | undefined {
+  const argument = argumentAt(call, index);
+  return argument ? staticString(context, argument) : undefined;
+}
+
+function isHmacFactory(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : "";
+  return name === "createHmac";
+}
+
+function isLiteral(node: TSESTree.Node): boolean {
+  return unwrap(node).type === "Literal";
+}
+
+function isFunctionLike(context: Context, node: TSESTree.Node): boolean {
+  const resolved = resolveNode(context, node);
+  return resolved.type === "ArrowFunctionExpression" || resolved.type === "FunctionExpression" || resolved.type === "FunctionDeclaration";
+}
+
+/** The options slot is free: the call stops right before it, or a callback sits in it. */
+function canInsertOptions(context: Context, call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): boolean {
+  if (call.arguments.length === index) return true;
+  const at = call.arguments[index];
+  return call.arguments.length === index + 1 && at !== undefined && at.type !== "SpreadElement" && isFunctionLike(context, at);
+}
+
+function formatNumber(value: number): string {
+  return value.toLocaleString("en-US");
+}
