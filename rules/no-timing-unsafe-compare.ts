@@ -1,0 +1,80 @@
+/**
+ * `===` on strings returns at the first differing character, so the time a server takes to
+ * reject a guess tells an attacker how many leading characters were right. For an HMAC
+ * signature, an API key or a reset code that turns brute force into a character-by-character
+ * search. Secrets are compared with `crypto.timingSafeEqual` on equal-length buffers.
+ *
+ * Policy only: what counts as a secret operand lives in src/analysis/secret-compare.ts.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/create-rule.js";
+import { memberName, unwrap } from "../src/analysis/ast.js";
+import { isUiComponentCode } from "../src/analysis/flow.js";
+import { isPasswordName } from "../src/analysis/passwords.js";
+import { isTrivialOperand, secretOperand } from "../src/analysis/secret-compare.js";
+
+export type Options = [];
+export type MessageIds = "unsafeCompare";
+
+const OPERATORS = new Set(["===", "!==", "==", "!="]);
+
+export default createRule<MessageIds, Options>({
+  name: "no-timing-unsafe-compare",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow comparing secrets, signatures and tokens with operators that leak timing",
+      recommended: "recommended",
+      owasp: ["authentication#compare-password-hashes-using-safe-functions"],
+      cwe: [208],
+      asvs: [],
+      securitySeverity: 5.9,
+    },
+    schema: [],
+    messages: {
+      unsafeCompare:
+        "{{secret}} is compared with {{operator}}, which stops at the first differing character, so response times reveal how much of a guess was right: compare with crypto.timingSafeEqual on equal-length buffers (for example two HMAC-SHA-256 digests).",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    function check(node: TSESTree.Node, left: TSESTree.Node, right: TSESTree.Node, operator: string): void {
+      if (isTrivialOperand(context, left) || isTrivialOperand(context, right)) return;
+      // A form's two copies of the user's own password (`password !== confirmPassword`) are not a secret check.
+      if (isPlainPassword(left) && isPlainPassword(right)) return;
+      const secret = secretOperand(context, left) ?? secretOperand(context, right);
+      if (!secret) return;
+      // Browser code comparing its own token state (`token !== prevToken`) has no timing oracle to leak.
+      // Judged by the code around the comparison (a component or hook), not by the file extension:
+      // `.tsx` files also hold server components and route handlers.
+      if (isUiComponentCode({ sourceCode: context.sourceCode }, node)) return;
+      context.report({ node, messageId: "unsafeCompare", data: { secret: capitalize(secret.name), operator } });
+    }
+
+    return {
+      BinaryExpression(node) {
+        if (!OPERATORS.has(node.operator) || node.left.type === "PrivateIdentifier") return;
+        check(node, node.left, node.right, node.operator);
+      },
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee.type !== "MemberExpression") return;
+        const method = memberName(callee);
+        if (method !== "equals" && method !== "localeCompare") return;
+        const other = node.arguments[0];
+        if (!other || other.type === "SpreadElement" || node.arguments.length > (method === "equals" ? 1 : 3)) return;
+        check(node, callee.object, other, method === "equals" ? "Buffer#equals" : "localeCompare");
+      },
+    };
+  },
+});
+
+function isPlainPassword(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  const name = n.type === "Identifier" ? n.name : n.type === "MemberExpression" ? memberName(n) : null;
+  return name !== null && isPasswordName(name);
+}
+
+function capitalize(text: string): string {
+  return text.startsWith("the ") ? `The ${text.slice(4)}` : text;
+}
