@@ -122,6 +122,11 @@ function nameOf(context: AnyContext, node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** `"token"`, but `req.headers["x-api-key"]` as it is: it already has quotes of its own. */
+function quoted(text: string): string {
+  return text.includes('"') ? text : `"${text}"`;
+}
+
 /** The secret a comparison operand carries, if any. */
 export function secretOperand(context: AnyContext, node: TSESTree.Node, depth = 0): SecretOperand | undefined {
   if (depth > 3) return undefined;
@@ -129,7 +134,7 @@ export function secretOperand(context: AnyContext, node: TSESTree.Node, depth = 
   if (n.type === "ChainExpression") return secretOperand(context, n.expression, depth + 1);
   if (isHmacDigest(context, n)) return { name: "the HMAC digest" };
   const name = nameOf(context, n);
-  if (name !== undefined && isSecretCompareName(name)) return { name: `"${context.sourceCode.getText(n)}"` };
+  if (name !== undefined && isSecretCompareName(name)) return { name: quoted(context.sourceCode.getText(n)) };
   // `Buffer.from(signature, "hex")`, `String(token)`, `` `Bearer ${token}` ``, `"sha256=" + digest`.
   if (n.type === "CallExpression") {
     const callee = unwrap(n.callee);
