@@ -61,6 +61,9 @@ const ABOUT_WORDS = new Set([
   "addr",
 ]);
 
+/** Words anywhere in a name that make it a flag or setting about a secret: `ALLOW_CREDENTIALS`, `withCredentials`, `hasToken`. */
+const FLAG_WORDS = new Set(["allow", "allowed", "allows", "with", "include", "includes", "use", "uses", "has", "is", "should", "enable", "enabled", "require", "requires", "mode", "policy", "show"]);
+
 export interface SecretOperand {
   /** How the message names it: `"signature"`, `the HMAC digest`, `"req.headers['x-api-key']"`. */
   name: string;
@@ -80,6 +83,7 @@ export function isSecretCompareName(name: string): boolean {
   if (words.length === 0) return false;
   const last = words[words.length - 1];
   if (ABOUT_WORDS.has(last) && !(last === "id" && words.length >= 2 && words[words.length - 2] === "session")) return false;
+  if (words.some((word) => FLAG_WORDS.has(word))) return false;
   if (isPasswordName(name)) return true;
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
   if (SECRET_PHRASES.some((phrase) => hasPhrase(words, phrase))) return true;
@@ -175,5 +179,7 @@ export function isTrivialOperand(context: AnyContext, node: TSESTree.Node): bool
   if (!value) return false;
   const v = value.value;
   if (v === null || v === undefined || typeof v === "boolean" || typeof v === "number") return true;
-  return typeof v === "string" && (v.length === 0 || /^[A-Za-z][A-Za-z_-]{0,19}$/u.test(v));
+  // Enum-like words and header names (`"refresh"`, `"Bearer"`, `"access-control-allow-credentials"`),
+  // also when held in a constant whose name sounds secret (`const ALLOW_CREDENTIALS = "…"`).
+  return typeof v === "string" && (v.length === 0 || (v.length <= 64 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+)*$/u.test(v)));
 }

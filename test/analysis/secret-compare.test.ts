@@ -6,7 +6,7 @@ describe("isSecretCompareName", () => {
     "%s is a secret",
     (name) => expect(isSecretCompareName(name)).toBe(true),
   );
-  it.each(["apiKeyId", "tokenType", "signatureAlgorithm", "fileHash", "etag", "userId", "tokenCount", "nextPageToken", "machine", "code", "hash", "digest", "sessionName", "macAddress"])(
+  it.each(["apiKeyId", "tokenType", "signatureAlgorithm", "fileHash", "etag", "userId", "tokenCount", "nextPageToken", "machine", "code", "hash", "digest", "sessionName", "macAddress", "ALLOW_CREDENTIALS", "withCredentials", "hasToken", "isApiKeyValid"])(
     "%s is not",
     (name) => expect(isSecretCompareName(name)).toBe(false),
   );

@@ -36,10 +36,12 @@ ruleTester.run("no-timing-unsafe-compare", rule as unknown as TesterRule, {
     // not a comparison of secrets
     valid(`if (a.equals(b)) same();\nif (name.localeCompare(other) === 0) sort();`),
     valid(`const same = user.role === "admin";`),
+    valid(`const ALLOW_CREDENTIALS = "access-control-allow-credentials";\nif (name.toLowerCase() === ALLOW_CREDENTIALS) found = true;`),
   ],
   invalid: [
     invalid(`if (⟦req.headers["x-api-key"] !== process.env.API_KEY⟧) return res.status(401).end();`, [unsafe(`req.headers["x-api-key"]`, "!==")]),
     invalid(`if (⟦apiKey === storedKey⟧) grant();`, [unsafe('"apiKey"', "===")]),
+    invalid(`const MASTER_KEY = "k3y-2024-prod-91f0a";\nif (⟦req.body.apiKey === MASTER_KEY⟧) grant();`, [unsafe('"req.body.apiKey"', "===")]),
     invalid(`if (⟦signature != expected⟧) throw new Error();`, [unsafe('"signature"', "!=")]),
     invalid(`if (⟦req.body.token !== invite.token⟧) throw new Forbidden();`, [unsafe('"req.body.token"', "!==")]),
     invalid(`if (⟦resetCode === user.resetCode⟧) allowReset();`, [unsafe('"resetCode"', "===")]),
