@@ -1,0 +1,234 @@
+/**
+ * Session ids, tokens, reset codes and API keys are only as strong as the randomness behind them.
+ * `Math.random()` is a fast PRNG whose internal state can be recovered from a handful of outputs,
+ * timestamps and counters are guessable, uuid v1 is a timestamp plus a MAC address, and a CSPRNG
+ * asked for 8 bytes gives 64 bits. Plain `Math.random()` for jitter or colours is not reported:
+ * only values that end up as a credential (by name, or through `genid` / a generator function).
+ *
+ * Policy only: the sources are in src/models/randomness.ts, the secret vocabulary in src/analysis.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/create-rule.js";
+import { isFunction, memberName, propertyName, unwrap, walk } from "../src/analysis/ast.js";
+import { replaceNode } from "../src/analysis/fix.js";
+import { functionName, variableOf } from "../src/analysis/flow.js";
+import { splitWords } from "../src/analysis/names.js";
+import { isSecretCompareName } from "../src/analysis/secret-compare.js";
+import { staticString } from "../src/analysis/values.js";
+import { weakSource, type WeakSource } from "../src/models/randomness.js";
+
+export type Options = [];
+export type MessageIds = "weakId" | "useMinimum";
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/** Options and functions whose return value is a session id. */
+const ID_GENERATORS = new Set(["genid", "idGenerator", "generateId", "generateSessionId", "genSessionId", "generateSessionToken"]);
+
+/** Callee names that look like candidates before the (cheap) source check runs. */
+const CANDIDATES = new Set(["random", "now", "getTime", "valueOf", "getRandomValues", "randomBytes", "pseudoRandomBytes"]);
+
+export default createRule<MessageIds, Options>({
+  name: "no-weak-session-id",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow session ids, tokens, reset codes and API keys made from predictable or short random values",
+      recommended: "recommended",
+      owasp: [
+        "session#session-id-entropy",
+        "session#session-id-length",
+        "session#session-id-content-or-value",
+        "cryptoStorage#secure-random-number-generation",
+        "cryptoStorage#uuids-and-guids",
+      ],
+      cwe: [330, 331, 338],
+      asvs: ["v5.0.0-7.2.3", "v5.0.0-11.5.1", "v4.0.3-3.2.2", "v4.0.3-3.2.4", "v4.0.3-6.3.1"],
+      rfc: ["RFC 6265 §8.4", "draft-ietf-httpbis-rfc6265bis §8.4"],
+      securitySeverity: 7.5,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      weakId:
+        "{{sink}} is made from {{source}}, which an attacker can predict or brute-force: generate it with crypto.randomBytes(32) or crypto.randomUUID() (at least 128 bits from a CSPRNG).",
+      useMinimum: "Use {{minimum}}.",
+    },
+    messageReferences: {
+      weakId: { owasp: "session#session-id-entropy", cwe: 330 },
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const reported = new Set<TSESTree.Node>();
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        const name = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : null;
+        if (name === null) return;
+        if (!CANDIDATES.has(name) && callee.type !== "Identifier" && name !== "v1" && name !== "nanoid") return;
+        const source = weakSource(context, node);
+        if (!source || reported.has(source.node)) return;
+        const found = sinkOf(context, source.node, true);
+        if (!found || mixesStrongRandomness(context, found.top, source.node)) return;
+        const sink = found.sink;
+        reported.add(source.node);
+        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+        const size = source.size;
+        if (size && unwrap(size.node).type === "Literal") {
+          const minimum = String(size.minimum);
+          suggest.push({ messageId: "useMinimum", data: { minimum }, fix: (fixer) => replaceNode(fixer, size.node, minimum) });
+        }
+        context.report({ node: source.node, messageId: "weakId", data: { sink, source: describe(source) }, suggest });
+      },
+    };
+  },
+});
+
+function describe(source: WeakSource): string {
+  return source.label;
+}
+
+function isSecretName(name: string): boolean {
+  if (isSecretCompareName(name)) return true;
+  const words = splitWords(name);
+  return words.includes("nonce");
+}
+
+/**
+ * Where the value ends up, as message text (`"resetToken"`, `the id returned by genid`), when that
+ * is a credential; follows the value through string building and one variable.
+ */
+function sinkOf(context: Context, start: TSESTree.Node, followVariable: boolean): { sink: string; top: TSESTree.Node } | undefined {
+  let current: TSESTree.Node = start;
+  const at = (sink: string | undefined): { sink: string; top: TSESTree.Node } | undefined => (sink ? { sink, top: current } : undefined);
+  for (let depth = 0; depth < 12; depth++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return undefined;
+    switch (parent.type) {
+      case "MemberExpression":
+        if (parent.object !== current) return undefined;
+        current = parent.parent?.type === "CallExpression" && parent.parent.callee === parent ? parent.parent : parent;
+        continue;
+      case "CallExpression": {
+        if (parent.callee === current) return undefined;
+        const cookie = cookieSink(context, parent, current);
+        if (cookie) return at(cookie);
+        // `Math.floor(x)`, `String(x)`, `x.concat(...)`: the result carries the value.
+        current = parent;
+        continue;
+      }
+      case "BinaryExpression":
+      case "TemplateLiteral":
+      case "TSAsExpression":
+      case "TSNonNullExpression":
+      case "TSSatisfiesExpression":
+      case "AwaitExpression":
+      case "ChainExpression":
+      case "UnaryExpression":
+        current = parent;
+        continue;
+      case "LogicalExpression":
+        if (parent.right !== current) return undefined;
+        current = parent;
+        continue;
+      case "ArrayExpression": {
+        // `[Date.now(), Math.random()].join("-")`
+        const outer = parent.parent;
+        if (outer?.type !== "MemberExpression" || memberName(outer) !== "join") return undefined;
+        current = parent;
+        continue;
+      }
+      case "VariableDeclarator": {
+        if (parent.init !== current || parent.id.type !== "Identifier") return undefined;
+        if (isSecretName(parent.id.name)) return at(`"${parent.id.name}"`);
+        return followVariable ? throughVariable(context, parent.id) : undefined;
+      }
+      case "AssignmentExpression": {
+        if (parent.right !== current) return undefined;
+        const left = unwrap(parent.left);
+        const name = left.type === "Identifier" ? left.name : left.type === "MemberExpression" ? memberName(left) : null;
+        return at(name !== null && isSecretName(name) ? `"${name}"` : undefined);
+      }
+      case "Property": {
+        if (parent.value !== current) return undefined;
+        const name = propertyName(parent);
+        return at(name !== null && isSecretName(name) ? `"${name}"` : undefined);
+      }
+      case "PropertyDefinition": {
+        const name = propertyName(parent);
+        return at(name !== null && isSecretName(name) ? `"${name}"` : undefined);
+      }
+      case "ReturnStatement":
+        return at(generatorSink(enclosingFunctionOf(parent)));
+      case "ArrowFunctionExpression":
+        return parent.body === current ? at(generatorSink(parent)) : undefined;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** `const r = Math.random().toString(36); const token = prefix + r;` — one hop through a variable. */
+function throughVariable(context: Context, id: TSESTree.Identifier): { sink: string; top: TSESTree.Node } | undefined {
+  const variable = variableOf(context, id);
+  if (!variable) return undefined;
+  let checked = 0;
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isRead()) continue;
+    if (++checked > 10) break;
+    const found = sinkOf(context, reference.identifier as TSESTree.Node, false);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Callees that add real randomness: `${Date.now()}-${crypto.randomUUID()}` is a fine token. */
+const STRONG = /^(?:randomUUID|randomBytes|getRandomValues|nanoid|uuid|uuidv4|v4|v7|createId|cuid2?|ulid|randomString|generateRandomString)$/u;
+
+function mixesStrongRandomness(context: Context, top: TSESTree.Node, weak: TSESTree.Node): boolean {
+  let found = false;
+  walk(context.sourceCode, top, (n) => {
+    if (found || n === weak) return false;
+    if (n.type === "CallExpression") {
+      const callee = unwrap(n.callee);
+      const name = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : null;
+      if (name !== null && STRONG.test(name) && !weakSource(context, n)) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** `res.cookie("sid", value)`, `setCookie(c, "session", value)`: a cookie whose name is a credential. */
+function cookieSink(context: Context, call: TSESTree.CallExpression, argument: TSESTree.Node): string | undefined {
+  const callee = unwrap(call.callee);
+  const method = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : null;
+  if (method !== "cookie" && method !== "setCookie" && method !== "set") return undefined;
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  if (index < 1) return undefined;
+  const nameNode = call.arguments[index - 1];
+  const name = nameNode && nameNode.type !== "SpreadElement" ? staticString(context, nameNode) : undefined;
+  if (name === undefined || !isSecretName(name) || method === "set" && !/cookie/iu.test(context.sourceCode.getText(callee))) return undefined;
+  return `cookie "${name}"`;
+}
+
+function enclosingFunctionOf(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  let current = node.parent;
+  while (current && !isFunction(current)) current = current.parent;
+  return current ?? undefined;
+}
+
+/** A function that generates ids: the `genid` / `idGenerator` option, or named like `generateToken`. */
+function generatorSink(fn: TSESTree.FunctionLike | undefined): string | undefined {
+  if (!fn) return undefined;
+  const parent = fn.parent;
+  if ((parent?.type === "Property" || parent?.type === "MethodDefinition") && parent.value === fn) {
+    const key = propertyName(parent);
+    if (key !== null && ID_GENERATORS.has(key)) return `the session id returned by ${key}`;
+  }
+  const name = functionName(fn);
+  if (name && (ID_GENERATORS.has(name) || isSecretName(name))) return `the value returned by ${name}()`;
+  return undefined;
+}
