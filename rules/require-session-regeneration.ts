@@ -1,0 +1,76 @@
+/**
+ * Session fixation: if the session id a browser holds before login stays the same after login, an
+ * attacker who planted that id (a crafted link, a shared computer, a subdomain cookie) is logged in
+ * as the victim. Login handlers must issue a new session id before storing the user in the session.
+ *
+ * Policy only: login recognition and session operations live in src/analysis/auth-handlers.ts.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/create-rule.js";
+import { identityWrite, loginEvidence, ownerFunction, regeneratedBefore, type IdentityWrite } from "../src/analysis/auth-handlers.js";
+import { chainNames } from "../src/analysis/flow.js";
+import { getModuleIndex } from "../src/analysis/modules.js";
+
+export type Options = [];
+export type MessageIds = "missingRegeneration";
+
+/** Session libraries whose session lives in the cookie itself: there is no server-side id to fix. */
+const COOKIE_SESSIONS = ["cookie-session", "@fastify/secure-session", "iron-session", "koa-session", "next-iron-session"];
+/** Server-side session libraries. */
+const SERVER_SESSIONS = ["express-session", "@fastify/session", "koa-generic-session", "koa-session-minimal", "@hapi/yar"];
+
+const TRACKER = { modules: new Set([...COOKIE_SESSIONS, ...SERVER_SESSIONS]) };
+
+export default createRule<MessageIds, Options>({
+  name: "require-session-regeneration",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require a new session id before a login handler stores the user in the session",
+      recommended: "recommended",
+      owasp: [
+        "session#renew-the-session-id-after-any-privilege-level-change",
+        "session#session-id-generation-and-verification-permissive-and-strict-session-management",
+        "session#used-vs-accepted-session-id-exchange-mechanisms",
+        "authentication#implementation-recommendations",
+      ],
+      cwe: [384],
+      asvs: ["v5.0.0-7.2.4", "v4.0.3-3.2.1"],
+      rfc: ["RFC 6265 §8.4", "draft-ietf-httpbis-rfc6265bis §8.4"],
+      securitySeverity: 7.1,
+    },
+    schema: [],
+    messages: {
+      missingRegeneration:
+        "{{target}} is set in {{where}} without regenerating the session first, so a session id planted before login becomes authenticated (session fixation): call the session's regenerate() and store the user in its callback (or after awaiting it).",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const writes: IdentityWrite[] = [];
+    const collect = (node: TSESTree.Node): void => {
+      const write = identityWrite(context, node);
+      if (write) writes.push(write);
+    };
+    return {
+      AssignmentExpression: collect,
+      CallExpression: collect,
+      "Program:exit"() {
+        if (writes.length === 0) return;
+        const index = getModuleIndex(context, TRACKER);
+        const cookieOnly = COOKIE_SESSIONS.some((m) => index.imports(m)) && !SERVER_SESSIONS.some((m) => index.imports(m));
+        if (cookieOnly) return;
+        const koaServerStore = ["koa-generic-session", "koa-session-minimal"].some((m) => index.imports(m));
+        for (const write of writes) {
+          // Koa's usual koa-session keeps the session in the cookie; only a server store can be fixed.
+          if (chainNames(write.session)[0] === "ctx" && !koaServerStore) continue;
+          const fn = ownerFunction(write.node);
+          if (!fn) continue;
+          const where = loginEvidence(context, fn);
+          if (!where || regeneratedBefore(context, write.node)) continue;
+          context.report({ node: write.node, messageId: "missingRegeneration", data: { target: write.target, where } });
+        }
+      },
+    };
+  },
+});

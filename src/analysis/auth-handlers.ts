@@ -1,0 +1,259 @@
+/**
+ * "Is this code a login (or logout) handler, and what does it do to the session?"
+ *
+ * Login and logout are recognised from what a reviewer looks at: the route path it is registered
+ * under (`app.post("/login", …)`, NestJS `@Post("logout")`), the function's name (`login`,
+ * `handleSignOut`), and what it calls (`bcrypt.compare`, `passport.authenticate`). Session
+ * operations are read from member chains rooted at a handler parameter (`req.session.user = …`,
+ * `ctx.session = null`, `request.session.set("user", …)`).
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { isFunction, memberName, unwrap, walk, type AnyContext } from "./ast.js";
+import { chainNames, enclosingFunctions, functionName, isParameterRooted, type FunctionNode } from "./flow.js";
+import { isIdentityName, splitWords } from "./names.js";
+import { staticString, staticValue } from "./values.js";
+
+const LOGIN_WORDS = new Set(["login", "signin", "logon", "authenticate", "callback", "verify", "mfa", "otp", "totp", "twofactor", "2fa"]);
+const LOGIN_PHRASES: readonly (readonly string[])[] = [
+  ["log", "in"],
+  ["sign", "in"],
+  ["two", "factor"],
+  ["auth", "callback"],
+];
+const LOGOUT_WORDS = new Set(["logout", "signout", "logoff"]);
+const LOGOUT_PHRASES: readonly (readonly string[])[] = [
+  ["log", "out"],
+  ["sign", "out"],
+  ["log", "off"],
+];
+
+function hasPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((phrase) => {
+    outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+      for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+      return true;
+    }
+    return false;
+  });
+}
+
+export function isLoginName(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((word) => LOGIN_WORDS.has(word)) || hasPhrase(words, LOGIN_PHRASES);
+}
+
+export function isLogoutName(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((word) => LOGOUT_WORDS.has(word)) || hasPhrase(words, LOGOUT_PHRASES);
+}
+
+export interface Route {
+  /** The static path (`"/login"`), when the function is registered under one. */
+  path?: string;
+  /** The registration call or decorator. */
+  registration?: TSESTree.CallExpression | TSESTree.Decorator;
+}
+
+const ROUTE_DECORATORS = new Set(["Get", "Post", "Put", "Patch", "Delete", "All"]);
+
+/**
+ * The route a handler is registered under: `app.post("/login", …, fn)`, `router.route("/login").post(fn)`,
+ * `fastify.route({ url, handler: fn })`, a NestJS `@Post("login")` method.
+ */
+export function routeOf(context: AnyContext, fn: FunctionNode): Route | undefined {
+  const parent = fn.parent;
+  if (parent?.type === "CallExpression" && parent.callee !== fn) {
+    const first = parent.arguments[0];
+    const path = first && first !== fn && first.type !== "SpreadElement" ? staticString(context, first) : undefined;
+    if (path !== undefined && path.startsWith("/")) return { path, registration: parent };
+    // `router.route("/login").post(handler)`
+    const callee = unwrap(parent.callee);
+    if (callee.type === "MemberExpression") {
+      const object = unwrap(callee.object);
+      const routeCallee = object.type === "CallExpression" ? unwrap(object.callee) : undefined;
+      if (object.type === "CallExpression" && routeCallee?.type === "MemberExpression" && memberName(routeCallee) === "route") {
+        const routePath = object.arguments[0] && object.arguments[0].type !== "SpreadElement" ? staticString(context, object.arguments[0]) : undefined;
+        if (routePath !== undefined) return { path: routePath, registration: parent };
+      }
+    }
+    return undefined;
+  }
+  if (parent?.type === "Property" && parent.value === fn) {
+    const object = parent.parent;
+    if (object?.type !== "ObjectExpression") return undefined;
+    for (const property of object.properties) {
+      if (property.type !== "Property" || property.key.type !== "Identifier" || (property.key.name !== "url" && property.key.name !== "path")) continue;
+      const path = staticString(context, property.value);
+      if (path !== undefined) return { path };
+    }
+    return undefined;
+  }
+  if (parent?.type === "MethodDefinition" && parent.value === fn) {
+    for (const decorator of parent.decorators) {
+      const expression = unwrap(decorator.expression);
+      if (expression.type !== "CallExpression") continue;
+      const callee = unwrap(expression.callee);
+      if (callee.type !== "Identifier" || !ROUTE_DECORATORS.has(callee.name)) continue;
+      const argument = expression.arguments[0];
+      const path = argument && argument.type !== "SpreadElement" ? staticString(context, argument) : "";
+      return { path: path ?? "", registration: decorator };
+    }
+  }
+  return undefined;
+}
+
+/** Calls that check credentials: `bcrypt.compare`, `argon2.verify`, `verifyPassword`, `authenticate`, `signIn`. */
+const CHECK_CALLS = /^(?:compare|compareSync|verify|verifyPassword|checkPassword|validatePassword|comparePassword|authenticate|validateUser|signIn|login|logIn|verifyTotp|verifyOtp|verifyCode)$/u;
+
+/** The handler's evidence that it logs a user in, as text for messages; `undefined` when there is none. */
+export function loginEvidence(context: AnyContext, fn: FunctionNode): string | undefined {
+  for (const outer of [fn, ...enclosingFunctions(fn)]) {
+    const route = routeOf(context, outer);
+    if (route?.path !== undefined && isLoginName(route.path)) return `the ${route.path || "login"} handler`;
+    const name = functionName(outer);
+    if (name && isLoginName(name)) return `${name}()`;
+  }
+  let found: string | undefined;
+  walk(context.sourceCode, fn.body ?? fn, (n) => {
+    if (found) return false;
+    if (n.type === "CallExpression") {
+      const callee = unwrap(n.callee);
+      const name = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : null;
+      if (name !== null && CHECK_CALLS.test(name)) found = `the handler that calls ${name}()`;
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** `req.session` / `ctx.session` / `request.session`: the session object of a handler parameter. */
+export function isSessionObject(context: AnyContext, node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  return n.type === "MemberExpression" && memberName(n) === "session" && isParameterRooted(context, n);
+}
+
+export interface IdentityWrite {
+  node: TSESTree.Node;
+  /** `req.session.user`, `request.session.set("userId")`. */
+  target: string;
+  /** The `X.session` expression. */
+  session: TSESTree.MemberExpression;
+}
+
+/**
+ * `req.session.user = user`, `req.session.userId = id`, `ctx.session.user = …`,
+ * `request.session.set("user", …)`, `Object.assign(req.session, { user })`, `req.session.passport = { user }`.
+ * Clearing writes (`= null` / `undefined`) and copies from the session itself are not identity writes.
+ */
+export function identityWrite(context: AnyContext, node: TSESTree.Node): IdentityWrite | undefined {
+  if (node.type === "AssignmentExpression" && node.operator === "=") {
+    const left = unwrap(node.left);
+    if (left.type !== "MemberExpression") return undefined;
+    const name = memberName(left);
+    const session = unwrap(left.object);
+    if (name === null || (!isIdentityName(name) && name !== "passport") || session.type !== "MemberExpression" || !isSessionObject(context, session)) return undefined;
+    if (isClearing(context, node.right) || readsSession(context, node.right)) return undefined;
+    return { node, target: context.sourceCode.getText(left), session };
+  }
+  if (node.type === "CallExpression") {
+    const callee = unwrap(node.callee);
+    if (callee.type !== "MemberExpression") return undefined;
+    const method = memberName(callee);
+    const object = unwrap(callee.object);
+    if (method === "set" && object.type === "MemberExpression" && isSessionObject(context, object)) {
+      const key = node.arguments[0] && node.arguments[0].type !== "SpreadElement" ? staticString(context, node.arguments[0]) : undefined;
+      const value = node.arguments[1];
+      if (key === undefined || !isIdentityName(key) || !value || value.type === "SpreadElement" || isClearing(context, value)) return undefined;
+      return { node, target: `${context.sourceCode.getText(object)}.set(${JSON.stringify(key)})`, session: object };
+    }
+    if (method === "assign" && object.type === "Identifier" && object.name === "Object") {
+      const target = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+      if (target?.type !== "MemberExpression" || !isSessionObject(context, target)) return undefined;
+      for (const source of node.arguments.slice(1)) {
+        const s = unwrap(source);
+        if (s.type !== "ObjectExpression") continue;
+        for (const property of s.properties) {
+          if (property.type === "Property" && property.key.type === "Identifier" && isIdentityName(property.key.name)) {
+            return { node, target: `${context.sourceCode.getText(target)}.${property.key.name}`, session: target };
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function isClearing(context: AnyContext, node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type === "Identifier" && n.name === "undefined") return true;
+  const value = staticValue(context, n);
+  return value !== null && (value.value === null || value.value === undefined || value.value === false);
+}
+
+/** `{ ...req.session.user, name }`: an update of the signed-in user, not a sign-in. */
+function readsSession(context: AnyContext, node: TSESTree.Node): boolean {
+  let found = false;
+  walk(context.sourceCode, node, (n) => {
+    if (found) return false;
+    if (n.type === "MemberExpression" && memberName(n) === "session" && isParameterRooted(context, n)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** Names that regenerate the session id: `req.session.regenerate`, koa `ctx.regenerateSession`, a `regenerateSession(req)` helper. */
+function regenerates(name: string | null): boolean {
+  return name !== null && /regenerate/iu.test(name);
+}
+
+/** passport's `req.login` / `req.logIn` regenerate the session (passport >= 0.6); so does `passport.authenticate`. */
+const PASSPORT_LOGIN = new Set(["login", "logIn", "authenticate"]);
+
+/**
+ * True when the session id is regenerated before `write` on its path: the write sits in a callback
+ * of a regenerating call, or such a call comes earlier in an enclosing function (awaited or not:
+ * `await req.session.regenerate()`, `await promisify(req.session.regenerate.bind(req.session))()`),
+ * or the route runs `passport.authenticate(...)` first.
+ */
+export function regeneratedBefore(context: AnyContext, write: TSESTree.Node): boolean {
+  for (let current = write.parent; current; current = current.parent) {
+    if (current.type === "CallExpression") {
+      const callee = unwrap(current.callee);
+      const name = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : null;
+      if (regenerates(name) || (name !== null && PASSPORT_LOGIN.has(name))) return true;
+    }
+  }
+  for (const fn of enclosingFunctions(write)) {
+    let found = false;
+    walk(context.sourceCode, fn.body ?? fn, (n) => {
+      if (found || n.range[0] >= write.range[0]) return false;
+      if (n.type === "MemberExpression" || n.type === "Identifier") {
+        const names = n.type === "Identifier" ? [n.name] : chainNames(n);
+        if (names.some((name) => regenerates(name))) found = true;
+      }
+      if (n.type === "CallExpression") {
+        const callee = unwrap(n.callee);
+        const name = callee.type === "MemberExpression" ? memberName(callee) : null;
+        if (name !== null && (name === "login" || name === "logIn") && isParameterRooted(context, callee)) found = true;
+      }
+      return !found;
+    });
+    if (found) return true;
+    const route = routeOf(context, fn);
+    if (route?.registration?.type === "CallExpression" && route.registration.arguments.some((argument) => argument !== fn && mentionsAuthenticate(context, argument))) return true;
+  }
+  return false;
+}
+
+function mentionsAuthenticate(context: AnyContext, node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== "CallExpression") return false;
+  const callee = unwrap(n.callee);
+  return callee.type === "MemberExpression" && memberName(callee) === "authenticate";
+}
+
+/** The innermost function around a node. */
+export function ownerFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current as FunctionNode;
+  return undefined;
+}
