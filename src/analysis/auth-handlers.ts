@@ -257,3 +257,80 @@ export function ownerFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current as FunctionNode;
   return undefined;
 }
+
+/** The handler's evidence that it logs a user out (route path or name), as text for messages. */
+export function logoutEvidence(context: AnyContext, fn: FunctionNode): string | undefined {
+  const route = routeOf(context, fn);
+  if (route?.path !== undefined && isLogoutName(route.path)) return `the ${route.path || "logout"} handler`;
+  const name = functionName(fn);
+  if (name && isLogoutName(name)) return `${name}()`;
+  return undefined;
+}
+
+export interface LogoutActions {
+  /** Client-side clean-up: cookie deletion, storage removal. */
+  clears: { node: TSESTree.Node; what: string }[];
+  /** True when the handler also ends the session or token on the server (or asks the server to). */
+  serverSide: boolean;
+}
+
+const STORAGE = new Set(["localStorage", "sessionStorage"]);
+const SERVER_METHODS = /^(?:destroy|destroySession|revoke\w*|invalidate\w*|blacklist\w*|denylist\w*|blocklist\w*|del|delete\w*|remove\w*|expire\w*|logout|logOut|signOut|signout|endSession)$/u;
+const SERVER_SUBJECT = /session|token|refresh|jti|sid|auth/iu;
+
+/** What a logout handler does: the client-side clean-up it performs and whether anything ends server state. */
+export function logoutActions(context: AnyContext, fn: FunctionNode): LogoutActions {
+  const actions: LogoutActions = { clears: [], serverSide: false };
+  walk(context.sourceCode, fn.body ?? fn, (n) => {
+    if (n.type === "AssignmentExpression") {
+      const left = unwrap(n.left);
+      // `ctx.session = null`, `req.session = null` (cookie sessions): the session is ended.
+      if (left.type === "MemberExpression" && memberName(left) === "session" && staticValue(context, n.right)?.value == null) actions.serverSide = true;
+      // `document.cookie = "token=; Max-Age=0"`
+      if (left.type === "MemberExpression" && memberName(left) === "cookie" && unwrap(left.object).type === "Identifier" && (unwrap(left.object) as TSESTree.Identifier).name === "document") {
+        actions.clears.push({ node: n, what: "a cookie" });
+      }
+      return true;
+    }
+    if (n.type !== "CallExpression") return true;
+    const callee = unwrap(n.callee);
+    const method = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : null;
+    if (method === null) return true;
+    const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
+    const receiverNames = receiver ? chainNames(receiver) : [];
+    // Client-side clean-up
+    if (method === "clearCookie" || method === "deleteCookie" || method === "destroyCookie" || method === "removeCookie") {
+      actions.clears.push({ node: n, what: "the cookie" });
+      return true;
+    }
+    if (receiverNames.some((name) => STORAGE.has(name)) && (method === "removeItem" || method === "clear")) {
+      actions.clears.push({ node: n, what: receiverNames.find((name) => STORAGE.has(name))! });
+      return true;
+    }
+    if ((method === "delete" || method === "remove") && receiverNames.some((name) => /cookies?$/iu.test(name))) {
+      actions.clears.push({ node: n, what: "the cookie" });
+      return true;
+    }
+    if (method === "cookie" && n.arguments.length >= 2 && staticValue(context, n.arguments[1] as TSESTree.Node)?.value === "") {
+      actions.clears.push({ node: n, what: "the cookie" });
+      return true;
+    }
+    // Server-side end of the session or token, or a request that asks the server to do it
+    if (receiverNames.some((name) => /deny|block|black|revoke/iu.test(name))) {
+      actions.serverSide = true;
+      return true;
+    }
+    const text = context.sourceCode.getText(n);
+    if (SERVER_METHODS.test(method) && (SERVER_SUBJECT.test(text) || method === "logout" || method === "logOut" || method === "signOut" || method === "signout")) {
+      actions.serverSide = true;
+      return true;
+    }
+    for (const argument of n.arguments) {
+      if (argument.type === "SpreadElement") continue;
+      const url = staticString(context, argument);
+      if (url !== undefined && /log-?out|sign-?out|revoke/iu.test(url)) actions.serverSide = true;
+    }
+    return true;
+  });
+  return actions;
+}
