@@ -1,0 +1,104 @@
+/**
+ * A signature only proves who signed a token, not for whom. When one key or identity provider
+ * signs tokens for several services (a shared HMAC secret, an OIDC tenant, a JWKS used by many
+ * APIs), a verifier that checks neither `iss` nor `aud` accepts a token issued for another
+ * service, or by another tenant of the same provider (RFC 8725 §2.7, §2.8). This rule reports
+ * verifiers that check neither.
+ *
+ * Policy only: where each library takes the expected issuer and audience comes from
+ * `src/models/jwt-claims.ts`.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/create-rule.js";
+import {
+  FASTIFY_PER_CALL_CLAIM_CHECKS,
+  claimChecks,
+  claimChecksAt,
+  findClaimCheckSites,
+  findFastifyJwtDecoratorCalls,
+  type ClaimCheckSite,
+} from "../src/models/jwt-claims.js";
+
+export type Options = [];
+export type MessageIds = "missingClaimChecks";
+
+export default createRule<MessageIds, Options>({
+  name: "require-jwt-claim-validation",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require JWT verification to check the issuer or the audience of the token",
+      recommended: "strict",
+      owasp: ["rest#jwt", "authentication#oidc-implementation-guidance", "jwt#public-key-signatures-vs-mac"],
+      cwe: [345, 287],
+      asvs: ["v5.0.0-9.2.3", "v5.0.0-9.2.4", "v5.0.0-9.1.3", "v5.0.0-9.2.2", "v5.0.0-10.3.1", "v5.0.0-10.3.3", "v4.0.3-3.5.3"],
+      rfc: [
+        "RFC 7519 §4.1.1",
+        "RFC 7519 §4.1.3",
+        "RFC 7519 §7.2",
+        "RFC 8725 §2.7",
+        "RFC 8725 §2.8",
+        "RFC 8725 §3.8",
+        "RFC 8725 §3.9",
+        "RFC 8725 §3.11",
+        "RFC 8725 §3.12",
+      ],
+      securitySeverity: 5.4,
+    },
+    schema: [],
+    messages: {
+      missingClaimChecks:
+        "{{api}} checks neither the issuer nor the audience of the token, so a token the same key signed for another service or tenant is accepted: set {{options}}.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      "Program:exit"() {
+        const sites = findClaimCheckSites(context);
+        if (sites.length === 0) return;
+        const perCallChecked = perCallOptionsMayCheck(context, sites);
+        for (const site of sites) {
+          const { jwtCall, model } = site;
+          // Per-call options of a module are merged over its configuration: they never decide alone.
+          if (model.scope === "per-call") continue;
+          // A configuration call without options (`new JwtService()`, `registerAsync({ useClass })`) is configured elsewhere.
+          if (model.scope === "module" && !jwtCall.options && !jwtCall.optionsUnknown) continue;
+          if (model.scope === "module" && perCallChecked.has(jwtCall.api.module)) continue;
+          if (jwtCall.api.name === "@nestjs/jwt JwtService" && !nestVerifiesHere(sites)) continue;
+          if (claimChecks(context, jwtCall, model).kind !== "unchecked") continue;
+          context.report({ node: reportNode(site), messageId: "missingClaimChecks", data: { api: jwtCall.api.name, options: model.spelled } });
+        }
+      },
+    };
+  },
+});
+
+/** Modules whose per-call verify options in this file set (or may set) the issuer or audience. */
+function perCallOptionsMayCheck(context: Parameters<typeof claimChecks>[0], sites: readonly ClaimCheckSite[]): Set<string> {
+  const out = new Set<string>();
+  for (const { jwtCall, model } of sites) {
+    if (model.scope !== "per-call") continue;
+    if (claimChecks(context, jwtCall, model).kind !== "unchecked") out.add(jwtCall.api.module);
+  }
+  for (const decorator of findFastifyJwtDecoratorCalls(context)) {
+    if (decorator.operation !== "verify") continue;
+    if (claimChecksAt(context, decorator.call, decorator.options, FASTIFY_PER_CALL_CLAIM_CHECKS).kind !== "unchecked") out.add("@fastify/jwt");
+  }
+  return out;
+}
+
+/** `new JwtService(options)` only matters here when this file verifies with a JwtService. */
+function nestVerifiesHere(sites: readonly ClaimCheckSite[]): boolean {
+  return sites.some(({ jwtCall }) => jwtCall.api.module === "@nestjs/jwt" && jwtCall.api.operation === "verify");
+}
+
+/** The narrowest node naming the verifier: the callee, `super`, or the plugin passed to `register`. */
+function reportNode(site: ClaimCheckSite): TSESTree.Node {
+  const { jwtCall } = site;
+  if (jwtCall.api.registered) {
+    const plugin = jwtCall.call.node.arguments[0];
+    if (plugin && plugin.type !== "SpreadElement") return plugin;
+  }
+  return jwtCall.call.callee;
+}
