@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import {
+  cookieLabel,
+  cookieSettings,
+  findCookieWrites,
+  isAuthCookie,
+  isAuthCookieName,
+  isCsrfCookieName,
+  type Attribute,
+  type CookieWrite,
+} from "../../src/models/cookies.js";
+import type { AnyContext } from "../../src/analysis/ast.js";
+import { analyze } from "../helpers/analyze.js";
+
+function show<T>(a: Attribute<T>): string {
+  if (a.kind === "unknown") return "?";
+  if (a.kind === "set") return a.value === undefined ? "runtime" : String(a.value);
+  return `default:${a.value === undefined ? "-" : String(a.value)}${a.dynamic ? "(dynamic)" : ""}`;
+}
+
+function summary(context: AnyContext, w: CookieWrite): string {
+  const auth = isAuthCookie(context, w, cookieSettings(undefined)) ? " auth" : "";
+  return `${w.api} | ${show(w.name)} | httpOnly=${show(w.httpOnly)} secure=${show(w.secure)} sameSite=${show(w.sameSite)} maxAge=${show(w.maxAge)}${w.deletion ? " deletion" : ""}${auth}`;
+}
+
+function writes(code: string, filename = "file.ts"): string[] {
+  return analyze(code, (context) => findCookieWrites(context).map((w) => summary(context, w)), filename);
+}
+
+describe("findCookieWrites: direct APIs", () => {
+  it("Express res.cookie, with run-time values and deletions", () => {
+    expect(
+      writes(`import express from "express";\nconst app = express();\napp.post("/l", (req, res) => {\n  res.cookie("sid", id, { httpOnly: true, secure: isProd, maxAge: 60_000 });\n  res.cookie("theme", "dark");\n  res.cookie("sid", "", { maxAge: 0 });\n});`),
+    ).toEqual([
+      "res.cookie (Express) | sid | httpOnly=true secure=runtime sameSite=default:- maxAge=60000 auth",
+      "res.cookie (Express) | theme | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:-",
+      "res.cookie (Express) | sid | httpOnly=default:- secure=default:- sameSite=default:- maxAge=0 deletion auth",
+    ]);
+  });
+
+  it("serializers (cookie, cookie-es) with maxAge in seconds", () => {
+    expect(writes(`import cookie from "cookie";\nres.setHeader("Set-Cookie", cookie.serialize("token", t, { httpOnly: true, maxAge: 60 }));`)).toEqual([
+      "cookie serialize | token | httpOnly=true secure=default:- sameSite=default:- maxAge=60000 auth",
+    ]);
+    expect(writes(`import { serialize } from "cookie-es";\nserialize("sid", v, { sameSite: true });`)).toEqual(["cookie-es serialize | sid | httpOnly=default:- secure=default:- sameSite=strict maxAge=default:- auth"]);
+  });
+
+  it("raw Set-Cookie headers in strings, templates, concatenations and arrays", () => {
+    expect(
+      writes(
+        `res.setHeader("Set-Cookie", \`sid=\${id}; Path=/; HttpOnly\`);\nheaders.append("set-cookie", "a=b; Secure; SameSite=None");\nnew Response(null, { headers: { "Set-Cookie": ["x=1", "token=" + t + "; HttpOnly; Max-Age=60"] } });\nres.writeHead(200, { "Set-Cookie": \`\${c}\` });\nnew Headers([["Set-Cookie", "old=; Max-Age=0"]]);`,
+      ),
+    ).toEqual([
+      "setHeader(\"Set-Cookie\") | sid | httpOnly=true secure=default:- sameSite=default:- maxAge=default:- auth",
+      "append(\"Set-Cookie\") | a | httpOnly=default:- secure=true sameSite=none maxAge=default:-",
+      "Set-Cookie header | x | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:-",
+      "Set-Cookie header | token | httpOnly=true secure=default:- sameSite=default:- maxAge=60000 auth",
+      "Set-Cookie header | ? | httpOnly=? secure=? sameSite=? maxAge=?",
+      "Set-Cookie header | old | httpOnly=default:- secure=default:- sameSite=default:- maxAge=0 deletion",
+    ]);
+    // attributes added at run time: unknown
+    expect(writes(`res.setHeader("Set-Cookie", \`sid=\${id}; \${flags}\`);`)).toEqual(["setHeader(\"Set-Cookie\") | sid | httpOnly=? secure=? sameSite=? maxAge=? auth"]);
+  });
+
+  it("Koa, Fastify, Hono", () => {
+    expect(writes(`import Koa from "koa";\nconst app = new Koa();\napp.use(async (ctx) => { ctx.cookies.set("sid", v, { sameSite: "lax" }); });`)).toEqual([
+      "ctx.cookies.set (Koa) | sid | httpOnly=default:true secure=default:-(dynamic) sameSite=lax maxAge=default:- auth",
+    ]);
+    expect(writes(`import Fastify from "fastify";\nconst app = Fastify();\napp.post("/", async (request, reply) => { reply.setCookie("token", t, { secure: "auto" }); reply.cookie("a", "b"); });`)).toEqual([
+      "reply.setCookie (Fastify) | token | httpOnly=default:- secure=default:-(dynamic) sameSite=default:lax maxAge=default:- auth",
+      "reply.cookie (Fastify) | a | httpOnly=default:- secure=default:- sameSite=default:lax maxAge=default:-",
+    ]);
+    expect(
+      writes(`import cookie from "@fastify/cookie";\nimport Fastify from "fastify";\nconst app = Fastify();\napp.register(cookie, { parseOptions: { httpOnly: true } });\napp.get("/", (request, reply) => { reply.setCookie("sid", v); });`),
+    ).toEqual(["reply.setCookie (Fastify) | sid | httpOnly=true secure=default:- sameSite=default:lax maxAge=default:- auth"]);
+    expect(
+      writes(`import { setCookie, setSignedCookie } from "hono/cookie";\nimport { Hono } from "hono";\nconst app = new Hono();\napp.post("/", (c) => { setCookie(c, "session", v, { prefix: "host" }); setSignedCookie(c, "sid", v, secret); });`),
+    ).toEqual([
+      "setCookie (Hono) | session | httpOnly=default:- secure=true sameSite=default:- maxAge=default:- auth",
+      "setSignedCookie (Hono) | sid | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:- auth",
+    ]);
+  });
+
+  it("Next.js cookies().set (sync, awaited, object form) and NextResponse, not request cookies", () => {
+    expect(
+      writes(
+        `import { cookies } from "next/headers";\nexport async function POST() { (await cookies()).set("token", t); const store = await cookies(); store.set({ name: "sid", value: v, httpOnly: true }); cookies().set("x", "y", { secure: true }); }`,
+      ),
+    ).toEqual([
+      "cookies().set (Next.js) | token | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:- auth",
+      "cookies().set (Next.js) | sid | httpOnly=true secure=default:- sameSite=default:- maxAge=default:- auth",
+      "cookies().set (Next.js) | x | httpOnly=default:- secure=true sameSite=default:- maxAge=default:-",
+    ]);
+    expect(
+      writes(`import { NextResponse } from "next/server";\nexport function middleware(request) { const res = NextResponse.next(); res.cookies.set("session", v); request.cookies.set("a", "b"); return res; }`),
+    ).toEqual(["NextResponse cookies.set (Next.js) | session | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:- auth"]);
+    expect(writes(`import type { NextResponse } from "next/server";\nexport function remember(response: NextResponse) { response.cookies.set("sid", v); }`)).toEqual([
+      "NextResponse cookies.set (Next.js) | sid | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:- auth",
+    ]);
+  });
+
+  it("SvelteKit, h3 / Nuxt, Astro, Remix", () => {
+    expect(writes(`export const actions = { default: async ({ cookies }) => { cookies.set("session", v, { path: "/", httpOnly: false }); } };`, "src/routes/+page.server.ts")).toEqual([
+      "cookies.set (SvelteKit) | session | httpOnly=false secure=default:true sameSite=default:lax maxAge=default:- auth",
+    ]);
+    expect(writes(`import { defineEventHandler, setCookie } from "h3";\nexport default defineEventHandler((event) => { setCookie(event, "token", t); });`)).toEqual([
+      "setCookie (h3) | token | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:- auth",
+    ]);
+    expect(writes(`export default defineEventHandler((event) => { setCookie(event, "token", t, { httpOnly: true }); });`)).toEqual([
+      "setCookie (h3) | token | httpOnly=true secure=default:- sameSite=default:- maxAge=default:- auth",
+    ]);
+    // a local setCookie is not h3's
+    expect(writes(`function setCookie(e, n, v) {}\nexport default defineEventHandler((event) => { setCookie(event, "token", t); });`)).toEqual([]);
+    expect(writes(`import type { APIRoute } from "astro";\nexport const POST: APIRoute = ({ cookies }) => { cookies.set("sid", v); };\nAstro.cookies.set("token", t, { httpOnly: true });`)).toEqual([
+      "cookies.set (Astro) | sid | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:- auth",
+      "cookies.set (Astro) | token | httpOnly=true secure=default:- sameSite=default:- maxAge=default:- auth",
+    ]);
+    expect(writes(`import { createCookie } from "@remix-run/node";\nexport const session = createCookie("__session", { secrets: [s], httpOnly: true, maxAge: 3600 });`)).toEqual([
+      "createCookie (Remix) | __session | httpOnly=true secure=default:- sameSite=default:lax maxAge=3600000 auth",
+    ]);
+  });
+
+  it("hapi server.state, h.state and response.state", () => {
+    expect(
+      writes(
+        `import Hapi from "@hapi/hapi";\nconst server = Hapi.server();\nserver.state("session", { isSecure: false, ttl: 1000 });\nserver.route({ method: "POST", path: "/", handler: (request, h) => h.response("ok").code(201).state("token", t, { isHttpOnly: false }) });`,
+      ),
+    ).toEqual([
+      "server.state (hapi) | session | httpOnly=default:true secure=false sameSite=default:strict maxAge=1000 auth",
+      "h.state (hapi) | token | httpOnly=false secure=default:true sameSite=default:strict maxAge=default:- auth",
+    ]);
+  });
+
+  it("csurf's cookie only when enabled", () => {
+    expect(writes(`import csurf from "csurf";\napp.use(csurf({ cookie: true }));\napp.use(csurf({ cookie: { httpOnly: true, key: "XSRF" } }));\napp.use(csurf());\napp.use(csurf({ cookie: false }));`)).toEqual([
+      "csurf cookie | default:_csrf | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:-",
+      "csurf cookie | XSRF | httpOnly=true secure=default:- sameSite=default:- maxAge=default:-",
+    ]);
+  });
+
+  it("finds nothing on look-alikes", () => {
+    expect(
+      writes(`const m = new Map();\nm.set("token", t);\nheaders.set("X-Foo", "a");\nform.set("session", x);\nres.clearCookie("sid");\nfunction f(res) { res.cookie("sid", v); }\nstore.state("token", t);`),
+    ).toEqual([]);
+  });
+});
+
+describe("findCookieWrites: session middleware", () => {
+  it("applies the middleware defaults", () => {
+    expect(writes(`import session from "express-session";\napp.use(session({ secret, cookie: { secure: true, maxAge: 60_000 } }));`)).toEqual([
+      "express-session | default:connect.sid | httpOnly=default:true secure=true sameSite=default:- maxAge=60000 auth",
+    ]);
+    expect(writes(`import cookieSession from "cookie-session";\napp.use(cookieSession({ name: "s", keys }));`)).toEqual([
+      "cookie-session | s | httpOnly=default:true secure=default:-(dynamic) sameSite=default:- maxAge=default:- auth",
+    ]);
+    expect(writes(`import NextAuth from "next-auth";\nexport default NextAuth({ providers });\n`)).toEqual([
+      "next-auth | default:next-auth.session-token | httpOnly=default:true secure=default:-(dynamic) sameSite=default:lax maxAge=default:- auth",
+    ]);
+    expect(writes(`import NextAuth from "next-auth";\nexport default NextAuth({ providers, useSecureCookies: false });`)).toEqual([
+      "next-auth | default:next-auth.session-token | httpOnly=default:true secure=false sameSite=default:lax maxAge=default:- auth",
+    ]);
+    expect(writes(`import { createCookieSessionStorage } from "@remix-run/node";\nexport const storage = createCookieSessionStorage({ cookie: { name: "__session", maxAge: 60 } });`)).toEqual([
+      "@remix-run/node createCookieSessionStorage | __session | httpOnly=default:- secure=default:- sameSite=default:lax maxAge=60000 auth",
+    ]);
+    expect(writes(`import fastifySession from "@fastify/session";\napp.register(fastifySession, { secret });`)).toEqual([
+      "@fastify/session | default:sessionId | httpOnly=default:true secure=default:true sameSite=? maxAge=default:- auth",
+    ]);
+  });
+
+  it("is unknown when the options are", () => {
+    expect(writes(`import session from "express-session";\napp.use(session(options));`)).toEqual(["express-session | ? | httpOnly=? secure=? sameSite=? maxAge=? auth"]);
+  });
+});
+
+describe("auth and CSRF cookie names", () => {
+  it("knows session and credential names", () => {
+    for (const name of ["sid", "session", "connect.sid", "__Host-session", "__Secure-token", "access_token", "refreshToken", "jwt", "auth", "remember_me", "koa.sess", "next-auth.session-token"]) {
+      expect(isAuthCookieName(name), name).toBe(true);
+    }
+    for (const name of ["theme", "locale", "consent", "cart", "XSRF-TOKEN", "_csrf", "csrftoken", "tokenCount", "pageToken"]) {
+      expect(isAuthCookieName(name), name).toBe(false);
+    }
+    expect(isAuthCookieName("prefs", [/^prefs$/iu])).toBe(true);
+  });
+
+  it("knows CSRF cookie names", () => {
+    expect(["_csrf", "XSRF-TOKEN", "csrf_token", "__Host-csrf", "x-csrf-token"].every((name) => isCsrfCookieName(name))).toBe(true);
+    expect(["sid", "token", "theme"].some((name) => isCsrfCookieName(name))).toBe(false);
+  });
+
+  it("compiles cookieNames and skips invalid patterns", () => {
+    const settings = cookieSettings({ cookieNames: ["app_auth", "(", "x.*"] });
+    expect(settings.cookieNames.map((r) => r.source)).toEqual(["^(?:app_auth)$", "^(?:x.*)$"]);
+    expect(settings.checkAllCookies).toBe(false);
+  });
+
+  it("labels cookies for messages", () => {
+    const labels = analyze(
+      `import express from "express";\nimport session from "express-session";\nconst app = express();\nconst NAME = getName();\napp.use(session({ secret }));\napp.get("/", (req, res) => { res.cookie("sid", v); res.cookie(NAME, v); });`,
+      (context) => findCookieWrites(context).map((w) => cookieLabel(context, w)),
+    );
+    expect(labels).toEqual(['The express-session cookie "connect.sid"', 'Cookie "sid"', "Cookie NAME"]);
+  });
+});
+
+describe("Set-Cookie header objects", () => {
+  it("reads header objects that are written, not assertions", () => {
+    expect(
+      writes(
+        `const headers = { "Set-Cookie": "a=1" };\nreturn json(data, { headers: { "set-cookie": "b=2" } });\nres.set({ "Set-Cookie": "c=3" });\nexpect(response.headers).toEqual({ "set-cookie": "sid=abc" });\nconst fixture = { "Set-Cookie": "sid=abc" };`,
+      ).map((line) => line.split(" | ")[1]),
+    ).toEqual(["a", "b", "c"]);
+  });
+});
