@@ -1,0 +1,32 @@
+/**
+ * CSRF defences as data: the middleware packages that protect cookie-authenticated routes, and
+ * csurf's `ignoreMethods` (checked 2026-11: csurf 1.11 and its maintained fork @dr.pogodin/csurf
+ * default to ignoring GET, HEAD and OPTIONS only).
+ */
+import type { TrackerConfig } from "../analysis/modules.js";
+
+/** Packages whose presence in a file means the app has a CSRF defence there. */
+export const CSRF_MODULES: readonly string[] = [
+  "csurf",
+  "@dr.pogodin/csurf",
+  "csrf-csrf",
+  "csrf-sync",
+  "lusca",
+  "tiny-csrf",
+  "@fastify/csrf-protection",
+  "koa-csrf",
+  "@koa/csrf",
+  "hono/csrf",
+  "@edge-csrf/nextjs",
+  "@edge-csrf/express",
+  "@edge-csrf/node-http",
+  "next-csrf",
+  "csrf",
+];
+
+/** csurf-style middlewares whose `ignoreMethods` option can switch protection off for unsafe methods. */
+export const CSURF_MODULES: readonly string[] = ["csurf", "@dr.pogodin/csurf"];
+
+export const UNSAFE_METHODS: ReadonlySet<string> = new Set(["post", "put", "patch", "delete"]);
+
+export const CSRF_TRACKER: TrackerConfig = { modules: new Set(CSRF_MODULES) };
