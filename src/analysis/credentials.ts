@@ -421,7 +421,8 @@ function memberCredential(context: AnyContext, n: TSESTree.MemberExpression, sea
   if (name === null && n.computed) name = staticString(context, n.property) ?? null;
   if (name === null) return undefined;
   if (/^\d+$/u.test(name)) return analyze(context, n.object, search);
-  if (chainNames(n.object).some((part) => METADATA_OBJECTS.has(part.toLowerCase()))) return undefined;
+  // `errors.password`, `labels.token`, `EnvNames.MSI_SECRET`: objects that hold names or metadata about credentials.
+  if (chainNames(n.object).some((part) => METADATA_OBJECTS.has(part.toLowerCase()) || /names$/iu.test(part))) return undefined;
   const verdict = credentialNameVerdict(name);
   if (verdict === "excluded") return undefined;
   if (verdict === "credential") {

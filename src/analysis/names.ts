@@ -182,6 +182,12 @@ const NOT_CREDENTIAL_WORDS = new Set([
   "mode",
   "method",
   "version",
+  // Sizes, and flags that ask for (or skip) a credential: `sessionCookieBytes`, `forceFreshAuth`, TanStack `skipToken`.
+  "bytes",
+  "size",
+  "skip",
+  "force",
+  "fresh",
   // Lexer tokens: positions and streams.
   "index",
   "idx",

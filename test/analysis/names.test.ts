@@ -48,3 +48,9 @@ describe("literal shapes", () => {
     expect(isPem("  -----BEGIN CERTIFICATE-----")).toBe(true);
   });
 });
+
+describe("credential look-alikes seen in real code", () => {
+  it.each(["sessionCookieBytes", "forceFreshAuth", "skipToken", "maxCookieSize"])("%s is not a credential", (name) => {
+    expect(isCredentialName(name)).toBe(false);
+  });
+});
