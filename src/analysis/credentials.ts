@@ -22,7 +22,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, staticKeyName, unwrap, type AnyContext } from "./ast.js";
 import { chainNames, isGlobalMember, variableOf } from "./flow.js";
-import { credentialKind, credentialNameVerdict, looksLikeJwt, splitWords, type CredentialKind } from "./names.js";
+import { assignedKeyBefore, credentialKind, credentialNameVerdict, looksLikeJwt, splitWords, type CredentialKind } from "./names.js";
 import { staticString, staticValue } from "./values.js";
 import { findJwtCalls } from "../models/jwt.js";
 
@@ -214,8 +214,8 @@ function renamed(found: Credential, name: string, node: TSESTree.Node): Credenti
 function detailOf(found: Credential): string | undefined {
   switch (found.origin) {
     case "sign": {
-      const match = / returned by (.+)$/u.exec(found.description);
-      return match?.[1];
+      const at = found.description.indexOf(" returned by ");
+      return at >= 0 && at + 13 < found.description.length ? found.description.slice(at + 13) : undefined;
     }
     case "login-response": {
       const match = / from the (\w+) response$/u.exec(found.description);
@@ -900,12 +900,12 @@ function embedded(context: AnyContext, n: TSESTree.Node, pieces: readonly Piece[
       before += piece.text;
       continue;
     }
-    const assigned = /([A-Za-z0-9_.\-[\]]+)\s*[=:]\s*["']?$/u.exec(before.slice(-80));
-    const verdict = assigned ? credentialNameVerdict(assigned[1]) : "neutral";
+    const key = assignedKeyBefore(before.slice(-80));
+    const verdict = key !== undefined ? credentialNameVerdict(key) : "neutral";
     if (verdict !== "excluded" && !isNotAValue(context, piece.expression)) {
       const found = analyze(context, piece.expression, search);
       if (found) return found;
-      if (verdict === "credential") return make("name", assigned![1], piece.expression);
+      if (verdict === "credential" && key !== undefined) return make("name", key, piece.expression);
       if (/\bbearer\s+$/iu.test(before)) return { ...make("name", "Bearer token", piece.expression, undefined, "token"), description: "a bearer token" };
     }
     before = "";

@@ -562,3 +562,26 @@ export function isSensitiveDataName(name: string, options: SensitiveNameOptions 
   matches.sort((a, b) => CATEGORY_RANK[a.category] - CATEGORY_RANK[b.category] || a.start - b.start);
   return { category: matches[0].category, word: matches[0].word };
 }
+
+const KEY_CHAR = /[A-Za-z0-9_.\-[\]]/u;
+
+/**
+ * The key a string assigns to just before its end: `"?token="` → `token`, `'{"access_token": "'` →
+ * `access_token`, `"Authorization: "` → `Authorization`. A backwards scan (linear, no regular
+ * expression that can backtrack): optional quote and spaces, `=` or `:`, spaces, optional quote, key.
+ */
+export function assignedKeyBefore(text: string): string | undefined {
+  let i = text.length - 1;
+  const skipSpaces = (): void => {
+    while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i--;
+  };
+  if (i >= 0 && (text[i] === '"' || text[i] === "'")) i--;
+  skipSpaces();
+  if (i < 0 || (text[i] !== "=" && text[i] !== ":")) return undefined;
+  i--;
+  skipSpaces();
+  if (i >= 0 && (text[i] === '"' || text[i] === "'")) i--;
+  const end = i + 1;
+  while (i >= 0 && KEY_CHAR.test(text[i])) i--;
+  return end > i + 1 ? text.slice(i + 1, end) : undefined;
+}

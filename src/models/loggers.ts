@@ -25,7 +25,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { isGlobalRef } from "../analysis/flow.js";
 import { getModuleIndex, INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
-import { splitWords } from "../analysis/names.js";
+import { assignedKeyBefore, splitWords } from "../analysis/names.js";
 import { arrayElements, resolveNode, staticString } from "../analysis/values.js";
 import { httpRole, stringParts } from "./transport.js";
 
@@ -293,7 +293,6 @@ const PRINTING_FUNCTIONS = new Set(["String", "inspect", "format", "encodeURICom
 /** Properties that describe a value without printing it. */
 const DESCRIPTIVE_PROPERTIES = new Set(["length", "size", "byteLength", "constructor", "name"]);
 
-const KEY_BEFORE = /([A-Za-z0-9_.\-[\]]+)["']?\s*[=:]\s*["']?$/u;
 
 function calleeWords(callee: Node): string[] {
   const n = unwrap(callee);
@@ -340,7 +339,7 @@ export function printedValues(context: AnyContext, node: Node, path: readonly st
           continue;
         }
         const tail = before.slice(-80);
-        const key = /\bbearer\s+$/iu.test(tail) ? "bearer" : KEY_BEFORE.exec(tail)?.[1];
+        const key = /\bbearer\s+$/iu.test(tail) ? "bearer" : assignedKeyBefore(tail);
         out.push(...printedValues(context, part.node, path, key, depth + 1, "message"));
         before = "";
       }

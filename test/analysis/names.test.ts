@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCredentialName, isPem, isPemPrivateKey, looksLikeJwt, splitWords } from "../../src/analysis/names.js";
+import { assignedKeyBefore, isCredentialName, isPem, isPemPrivateKey, looksLikeJwt, splitWords } from "../../src/analysis/names.js";
 
 describe("splitWords", () => {
   it.each([
@@ -52,5 +52,19 @@ describe("literal shapes", () => {
 describe("credential look-alikes seen in real code", () => {
   it.each(["sessionCookieBytes", "forceFreshAuth", "skipToken", "maxCookieSize"])("%s is not a credential", (name) => {
     expect(isCredentialName(name)).toBe(false);
+  });
+});
+
+describe("assignedKeyBefore", () => {
+  it.each([
+    ["/cb?token=", "token"],
+    ['{"access_token": "', "access_token"],
+    ["Authorization: ", "Authorization"],
+    ["a=1&api_key = '", "api_key"],
+    ["password=", "password"],
+  ])("%s → %s", (text, key) => expect(assignedKeyBefore(text)).toBe(key));
+  it.each(["token", "", "=", "Bearer ", "x".repeat(100_000)])("%s → undefined", (text) => expect(assignedKeyBefore(text)).toBeUndefined());
+  it("is linear on long keys", () => {
+    expect(assignedKeyBefore("a".repeat(200_000) + "=")).toHaveLength(200_000);
   });
 });
