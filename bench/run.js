@@ -1,0 +1,607 @@
+/**
+ * `npm run bench`: what the plugin's rules cost ESLint on real code (the corpus, see corpus.js).
+ *
+ *   npm run bench                          300 files (medium), under a minute on 2 cores
+ *   npm run bench -- --size small          120 files
+ *   npm run bench -- --size release        1000 files: the run recorded in bench/README.md
+ *   npm run bench -- --size full           every corpus file (about 5,000 files, 1M lines)
+ *   npm run bench -- --size 500 --rounds 6 any number of files / timed rounds
+ *   … --markdown                           also print the bench/README.md results block
+ *   … --update-readme                      write that block into bench/README.md (between its markers)
+ *   … --no-rss                             skip the peak-memory child processes
+ *   … --rss-runs N                         memory runs per configuration (default 2, 3 from 400 files)
+ *   … --oxlint                             also lint the subset with Oxlint + the plugin as a JS plugin
+ *   … --clock wall                         ratios from wall time instead of this process's CPU time
+ *   … --chunk-lines N / --seed N           chunk size (default 3000 lines) / run-order seed
+ *
+ * Method (one process): ESLint instances for (a) zero rules, (b) one no-op rule — the honest
+ * floor — twice (b, b′: the A/A null ratio), (c) the plugin's `recommended`, (d) `all`. After a
+ * warm-up, the files are cut into small chunks of consecutive files, and every chunk is
+ * linted by every instance in turn, in a new random order each time (seeded: `--seed`), for
+ * several rounds. Each chunk gives paired ratios (c/b, d/b, c/a, b′/b); the printed ratios are
+ * their medians, so a GC pause or a noisy neighbour moves one pair, not the result.
+ * Ratios use CPU time by default (robust to other processes on the machine), wall time alongside.
+ * Per-rule cost comes from ESLint's `stats: true` (rule time over parse + traverse time), peak
+ * memory from child processes, one per configuration and run (bench/rss.js).
+ *
+ * Results go to bench/results/bench-<size>.json (git-ignored); the last line printed is the ratio
+ * line, e.g. `ratio recommended 1.02 all 1.03 (vs zero rules 1.07; null 1.00)`.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { ESLint } from "eslint";
+import { absolutePath, benchDir, corpusRoot, describeFiles, ensureCorpus, parseArgs, parseSize, readSource, repoRoot, selectFiles } from "./corpus.js";
+import { loadPlugin, rulesOf, variantConfigs } from "./setup.js";
+import { runOxlint } from "./oxlint.js";
+
+/** The issue's targets (see bench/README.md). */
+export const TARGETS = {
+  recommendedVsFloor: 1.03,
+  recommendedVsZero: 1.08,
+  allVsFloor: 1.05,
+  recommendedRuleShare: 0.02,
+  singleRuleShare: 0.005,
+  recommendedExtraMB: 30,
+};
+
+const TIMED = ["zero", "noop", "noop2", "recommended", "all"];
+
+function median(values) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+const fixed = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
+const percent = (value, digits = 2) => (Number.isFinite(value) ? `${(value * 100).toFixed(digits)}%` : "n/a");
+
+/** A small seeded PRNG (mulberry32), so the run order is random but reproducible. */
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A shuffled copy (Fisher–Yates). */
+function shuffled(items, random) {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Consecutive files, about `targetLines` lines per chunk. */
+function chunk(indices, files, targetLines) {
+  const chunks = [];
+  let current = [];
+  let lines = 0;
+  for (const i of indices) {
+    current.push(i);
+    lines += files[i].lines;
+    if (lines >= targetLines) {
+      chunks.push(current);
+      current = [];
+      lines = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+async function lintOne(eslint, text, file) {
+  const [result] = await eslint.lintText(text, { filePath: absolutePath(file) });
+  return result;
+}
+
+/**
+ * Runs bench/rss.js `reps` times for each variant, two processes at a time, and keeps the median
+ * peak RSS of each (peak RSS moves by tens of MB with GC timing from one run to the next).
+ */
+async function measureMemory(variants, size, reps) {
+  const runs = Object.fromEntries(variants.map((variant) => [variant, []]));
+  const queue = [];
+  for (let rep = 0; rep < reps; rep++) queue.push(...variants);
+  async function worker() {
+    while (queue.length > 0) {
+      const variant = queue.shift();
+      const run = await new Promise((resolve) => {
+        const child = spawn(process.execPath, ["--expose-gc", join(benchDir, "rss.js"), "--variant", variant, "--size", String(size)], {
+          stdio: ["ignore", "pipe", "inherit"],
+        });
+        let out = "";
+        child.stdout.on("data", (data) => (out += data));
+        child.on("close", (code) => {
+          try {
+            resolve(code === 0 ? JSON.parse(out.trim().split("\n").at(-1)) : { error: `exit ${code}` });
+          } catch {
+            resolve({ error: "no output" });
+          }
+        });
+      });
+      runs[variant].push(run);
+    }
+  }
+  await Promise.all([worker(), worker()]);
+  return Object.fromEntries(
+    Object.entries(runs).map(([variant, list]) => {
+      const ok = list.filter((run) => typeof run.maxRssMB === "number");
+      if (ok.length === 0) return [variant, { error: list[0]?.error ?? "no run" }];
+      return [
+        variant,
+        {
+          maxRssMB: median(ok.map((run) => run.maxRssMB)),
+          runsMB: ok.map((run) => run.maxRssMB),
+          retainedHeapMB: median(ok.map((run) => run.retainedHeapMB ?? NaN)),
+        },
+      ];
+    }),
+  );
+}
+
+function versions() {
+  const read = (name) => {
+    try {
+      return JSON.parse(readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8")).version;
+    } catch {
+      return "n/a";
+    }
+  };
+  return {
+    node: process.version,
+    eslint: ESLint.version,
+    "@typescript-eslint/parser": read("@typescript-eslint/parser"),
+    espree: read("espree"),
+    oxlint: read("oxlint"),
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const sizeArg = args.size ?? "medium";
+  const size = parseSize(sizeArg);
+  const log = (message) => process.stderr.write(`${message}\n`);
+  const started = performance.now();
+  const loadBefore = loadavg()[0];
+
+  const corpus = ensureCorpus();
+  const files = selectFiles(corpus, size);
+  const texts = files.map((file) => readSource(file));
+  const plugin = await loadPlugin();
+  const configs = variantConfigs(plugin, files);
+  const rounds = Number(args.rounds ?? (files.length <= 150 ? 4 : 2));
+  const chunkLines = Number(args["chunk-lines"] ?? 3000);
+  const recommendedRules = new Set(rulesOf(plugin.configs.recommended));
+  const allRules = rulesOf(plugin.configs.all);
+  const strictRules = new Set(rulesOf(plugin.configs.strict));
+
+  const instances = Object.fromEntries(
+    TIMED.map((name) => [
+      name,
+      new ESLint({
+        cwd: corpusRoot,
+        overrideConfigFile: true,
+        overrideConfig: configs[name === "noop2" ? "noop" : name],
+        ignore: false,
+      }),
+    ]),
+  );
+
+  // Warm-up: `zero` and `all` lint every file (parse failures and crashes leave the timed set;
+  // `all` counts findings), the other instances a fifth of them (JIT warm-up is shared); every
+  // instance resolves the config of every file first, so no timed pass pays for that.
+  log(`bench: ${files.length} files, warm-up…`);
+  for (const eslint of Object.values(instances)) {
+    for (const file of files) await eslint.calculateConfigForFile(absolutePath(file));
+  }
+  const warmupFiles = Math.max(10, Math.ceil(files.length / 5));
+  const parseFailures = [];
+  const crashes = [];
+  const findings = new Map(allRules.map((rule) => [rule, 0]));
+  const excluded = new Set();
+  for (const name of ["zero", "all", "noop", "noop2", "recommended"]) {
+    for (const [i, file] of files.entries()) {
+      if (excluded.has(i)) continue;
+      if (name !== "zero" && name !== "all" && i >= warmupFiles) break;
+      try {
+        const result = await lintOne(instances[name], texts[i], file);
+        const fatal = result.messages.find((message) => message.fatal);
+        if (fatal) {
+          excluded.add(i);
+          parseFailures.push({ path: file.path, message: fatal.message });
+        } else if (name === "all") {
+          for (const message of result.messages) {
+            if (!findings.has(message.ruleId)) continue;
+            findings.set(message.ruleId, findings.get(message.ruleId) + 1);
+          }
+        }
+      } catch (error) {
+        excluded.add(i);
+        crashes.push({ path: file.path, variant: name, message: String(error?.message ?? error).split("\n")[0] });
+      }
+    }
+  }
+  const kept = files.map((_, i) => i).filter((i) => !excluded.has(i));
+  const chunks = chunk(kept, files, chunkLines);
+
+  // Timed rounds: every chunk through every instance, in a fresh random order each time (a fixed
+  // rotation would always run each instance right after the same one, and charge it that one's
+  // garbage). Each sample records the wall time and this process's CPU time (user + system, all
+  // threads: GC helpers included).
+  log(`bench: ${kept.length} files in ${chunks.length} chunks × ${rounds} rounds…`);
+  const samples = { wall: [], cpu: [] }; // per chunk per round: { zero, noop, noop2, recommended, all } in ms
+  const totals = { wall: Object.fromEntries(TIMED.map((name) => [name, 0])), cpu: Object.fromEntries(TIMED.map((name) => [name, 0])) };
+  const random = mulberry32(Number(args.seed ?? 20261123));
+  for (let round = 0; round < rounds; round++) {
+    for (const indices of chunks) {
+      const wall = {};
+      const cpu = {};
+      const order = shuffled(TIMED, random);
+      for (const name of order) {
+        const cpu0 = process.cpuUsage();
+        const t0 = performance.now();
+        for (const i of indices) await lintOne(instances[name], texts[i], files[i]);
+        wall[name] = performance.now() - t0;
+        const used = process.cpuUsage(cpu0);
+        cpu[name] = (used.user + used.system) / 1000;
+        totals.wall[name] += wall[name];
+        totals.cpu[name] += cpu[name];
+      }
+      samples.wall.push(wall);
+      samples.cpu.push(cpu);
+    }
+  }
+
+  const ratioSet = (clock) => {
+    const ratioOf = (num, den) => samples[clock].map((sample) => sample[num] / sample[den]);
+    const raw = {
+      recommendedVsFloor: ratioOf("recommended", "noop"),
+      allVsFloor: ratioOf("all", "noop"),
+      recommendedVsZero: ratioOf("recommended", "zero"),
+      allVsZero: ratioOf("all", "zero"),
+      floorVsZero: ratioOf("noop", "zero"),
+      null: ratioOf("noop2", "noop"),
+    };
+    const t = totals[clock];
+    const ofTotals = {
+      recommendedVsFloor: t.recommended / t.noop,
+      allVsFloor: t.all / t.noop,
+      recommendedVsZero: t.recommended / t.zero,
+      allVsZero: t.all / t.zero,
+      floorVsZero: t.noop / t.zero,
+      null: t.noop2 / t.noop,
+    };
+    return Object.fromEntries(
+      Object.entries(raw).map(([key, values]) => [
+        key,
+        { median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75), totals: ofTotals[key] },
+      ]),
+    );
+  };
+  const clock = args.clock === "wall" ? "wall" : "cpu";
+  const byClock = { cpu: ratioSet("cpu"), wall: ratioSet("wall") };
+  const summary = byClock[clock];
+
+  // Per-rule cost from ESLint's stats: one pass with `all` (the rules' code is warm from the timed
+  // rounds; the configs are resolved first so the pass measures linting only).
+  log("bench: per-rule stats…");
+  const statsEslint = new ESLint({ cwd: corpusRoot, overrideConfigFile: true, overrideConfig: configs.all, ignore: false, stats: true });
+  for (const i of kept) await statsEslint.calculateConfigForFile(absolutePath(files[i]));
+  const ruleTime = new Map(allRules.map((rule) => [rule, 0]));
+  let parseTime = 0;
+  let totalTime = 0;
+  for (const i of kept) {
+    const result = await lintOne(statsEslint, texts[i], files[i]);
+    for (const timing of result.stats?.times.passes ?? []) {
+      parseTime += timing.parse?.total ?? 0;
+      totalTime += timing.total ?? 0;
+      for (const [rule, { total }] of Object.entries(timing.rules ?? {})) ruleTime.set(rule, (ruleTime.get(rule) ?? 0) + total);
+    }
+  }
+  const allRuleTime = [...ruleTime.values()].reduce((sum, time) => sum + time, 0);
+  /** Parse + traverse (+ ESLint's own per-file work): the time the file costs without any rule. */
+  const baseTime = totalTime - allRuleTime;
+  const recommendedRuleTime = [...ruleTime].filter(([rule]) => recommendedRules.has(rule)).reduce((sum, [, time]) => sum + time, 0);
+  const perRule = allRules
+    .map((rule) => ({
+      rule,
+      config: recommendedRules.has(rule) ? "recommended" : strictRules.has(rule) ? "strict" : "all",
+      findings: findings.get(rule) ?? 0,
+      ms: ruleTime.get(rule) ?? 0,
+      share: (ruleTime.get(rule) ?? 0) / baseTime,
+    }))
+    .sort((a, b) => b.share - a.share);
+
+  const rssRuns = Number(args["rss-runs"] ?? (files.length <= 400 ? 2 : 3));
+  const memory = args["no-rss"] ? undefined : await measureMemory(["zero", "noop", "recommended", "all"], files.length, rssRuns);
+
+  let oxlint;
+  if (args.oxlint) {
+    log("bench: Oxlint…");
+    oxlint = await runOxlint({ plugin, files: kept.map((i) => files[i]), log });
+  }
+
+  const stats = describeFiles(kept.map((i) => files[i]));
+  const result = {
+    date: new Date().toISOString().slice(0, 10),
+    size: sizeArg,
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? "n/a",
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      // 1-minute load average before and after: above the core count, other processes competed
+      // for the CPU and every figure here is noisier (stats shares included).
+      load: [loadBefore, loadavg()[0]],
+    },
+    versions: versions(),
+    plugin: { name: plugin.meta.name, version: plugin.meta.version, rules: allRules.length, recommended: recommendedRules.size },
+    corpus: { ...stats, packagesInCorpus: new Set(corpus.map((file) => file.package)).size, corpusFiles: corpus.length },
+    parseFailures,
+    crashes,
+    rounds,
+    chunks: chunks.length,
+    clock,
+    msPerPass: {
+      cpu: Object.fromEntries(TIMED.map((name) => [name, totals.cpu[name] / rounds])),
+      wall: Object.fromEntries(TIMED.map((name) => [name, totals.wall[name] / rounds])),
+    },
+    ratios: summary,
+    ratiosByClock: byClock,
+    stats: { parseMs: parseTime, baseMs: baseTime, allRulesMs: allRuleTime, recommendedShare: recommendedRuleTime / baseTime, allShare: allRuleTime / baseTime },
+    perRule,
+    memory,
+    oxlint,
+    seconds: (performance.now() - started) / 1000,
+  };
+  result.checks = checks(result);
+
+  mkdirSync(join(benchDir, "results"), { recursive: true });
+  const out = args.json && args.json !== true ? String(args.json) : join(benchDir, "results", `bench-${sizeArg}.json`);
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+
+  print(result);
+  if (args.markdown) console.log(`\n${markdown(result)}`);
+  if (args["update-readme"]) updateReadme(result);
+  console.log(
+    `\nratio recommended ${fixed(summary.recommendedVsFloor.median)} all ${fixed(summary.allVsFloor.median)} ` +
+      `(vs zero rules ${fixed(summary.recommendedVsZero.median)}; null ${fixed(summary.null.median)})`,
+  );
+}
+
+/** Other processes competed for the CPU during the run. */
+function busy(result) {
+  return Math.max(...result.machine.load) > result.machine.cpus * 0.75;
+}
+
+/** Pass/fail against the targets. */
+function checks(result) {
+  const { ratios, stats, perRule, memory } = result;
+  const list = [
+    ["recommended / no-op floor", ratios.recommendedVsFloor.median, `<= ${TARGETS.recommendedVsFloor}`, ratios.recommendedVsFloor.median <= TARGETS.recommendedVsFloor, fixed],
+    ["recommended / zero rules", ratios.recommendedVsZero.median, `<= ${TARGETS.recommendedVsZero}`, ratios.recommendedVsZero.median <= TARGETS.recommendedVsZero, fixed],
+    ["all / no-op floor", ratios.allVsFloor.median, `<= ${TARGETS.allVsFloor}`, ratios.allVsFloor.median <= TARGETS.allVsFloor, fixed],
+    ["recommended rule time / parse+traverse", stats.recommendedShare, `<= ${percent(TARGETS.recommendedRuleShare, 0)}`, stats.recommendedShare <= TARGETS.recommendedRuleShare, percent],
+  ];
+  const worst = perRule.find((entry) => entry.config === "recommended") ?? perRule[0];
+  if (worst) {
+    list.push([`slowest recommended rule (${worst.rule.replace(/^auth-security\//, "")})`, worst.share, `<= ${percent(TARGETS.singleRuleShare, 1)}`, worst.share <= TARGETS.singleRuleShare, percent]);
+  }
+  const slowest = perRule[0];
+  if (slowest && slowest !== worst) {
+    list.push([`slowest rule of all (${slowest.rule.replace(/^auth-security\//, "")})`, slowest.share, `<= ${percent(TARGETS.singleRuleShare, 1)}`, slowest.share <= TARGETS.singleRuleShare, percent]);
+  }
+  // Memory against the no-op floor, like time: ESLint itself allocates more (code path analysis)
+  // as soon as any rule is on; the table shows the difference to zero rules too.
+  if (memory?.noop?.maxRssMB && memory?.recommended?.maxRssMB) {
+    const extra = memory.recommended.maxRssMB - memory.noop.maxRssMB;
+    list.push(["recommended peak RSS − no-op floor", extra, `<= +${TARGETS.recommendedExtraMB} MB`, extra <= TARGETS.recommendedExtraMB, (v) => `${v >= 0 ? "+" : ""}${v.toFixed(1)} MB`]);
+  }
+  // Peak RSS swings by hundreds of MB with GC timing (V8 lets garbage pile up when its concurrent
+  // marking falls behind); the heap that survives a full GC is the stable part of the footprint.
+  if (Number.isFinite(memory?.noop?.retainedHeapMB) && Number.isFinite(memory?.recommended?.retainedHeapMB)) {
+    const extra = memory.recommended.retainedHeapMB - memory.noop.retainedHeapMB;
+    list.push(["recommended heap after GC − no-op floor", extra, `<= +${TARGETS.recommendedExtraMB} MB`, extra <= TARGETS.recommendedExtraMB, (v) => `${v >= 0 ? "+" : ""}${v.toFixed(1)} MB`]);
+  }
+  return list.map(([name, value, target, pass, format]) => ({ name, value, shown: format(value), target, pass }));
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  return rows.map((row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join("  ")).join("\n");
+}
+
+function print(result) {
+  const { corpus, msPerPass, perRule, memory, stats } = result;
+  console.log(
+    `\n${result.plugin.name} ${result.plugin.version}: ${result.plugin.rules} rules (${result.plugin.recommended} recommended) — ` +
+      `${corpus.files} files, ${corpus.lines} lines (${corpus.typescriptFiles} TypeScript) from ${corpus.packages} packages; ` +
+      `${result.chunks} chunks × ${result.rounds} rounds; ESLint ${result.versions.eslint}, Node ${result.versions.node}, ${result.machine.cpus} cores`,
+  );
+  if (busy(result)) {
+    console.log(
+      `WARNING: the machine was busy (load average ${result.machine.load.map((value) => value.toFixed(1)).join(" → ")} on ${result.machine.cpus} cores): the figures below are noisy; re-run on an idle machine.`,
+    );
+  }
+  if (result.parseFailures.length > 0) {
+    console.log(`parse failures (not timed): ${result.parseFailures.length}`);
+    for (const failure of result.parseFailures.slice(0, 5)) console.log(`  ${failure.path}: ${failure.message}`);
+  }
+  if (result.crashes.length > 0) {
+    console.log(`CRASHES (not timed; run npm run test:corpus): ${result.crashes.length}`);
+    for (const crash of result.crashes.slice(0, 10)) console.log(`  ${crash.path} [${crash.variant}]: ${crash.message}`);
+  }
+
+  console.log(`\nTime per pass (ms): CPU time of this process (user + system) and wall time`);
+  console.log(
+    table([
+      ["", "zero", "no-op", "no-op′", "recommended", "all"],
+      ...["cpu", "wall"].map((clock) => [clock, ...TIMED.map((name) => msPerPass[clock][name].toFixed(0))]),
+    ]),
+  );
+  for (const clock of [result.clock, result.clock === "cpu" ? "wall" : "cpu"]) {
+    const set = result.ratiosByClock[clock];
+    const row = (label, key) => [label, fixed(set[key].median, 3), `${fixed(set[key].p25, 3)}–${fixed(set[key].p75, 3)}`, fixed(set[key].totals, 3)];
+    console.log(`\nPaired ratios, ${clock} time${clock === result.clock ? " (reported)" : ""}: median of per-chunk ratios, p25–p75, ratio of totals`);
+    console.log(
+      table([
+        ["ratio", "median", "p25–p75", "totals"],
+        row("recommended / no-op floor (c/b)", "recommendedVsFloor"),
+        row("all / no-op floor (d/b)", "allVsFloor"),
+        row("recommended / zero rules (c/a)", "recommendedVsZero"),
+        row("all / zero rules (d/a)", "allVsZero"),
+        row("no-op floor / zero rules (b/a)", "floorVsZero"),
+        row("null: no-op′ / no-op (A/A)", "null"),
+      ]),
+    );
+  }
+
+  console.log(
+    `\nRule time (ESLint stats) over parse + traverse (${stats.baseMs.toFixed(0)} ms, of which parse ${stats.parseMs.toFixed(0)} ms): ` +
+      `recommended ${percent(stats.recommendedShare)}, all ${percent(stats.allShare)}`,
+  );
+  console.log(
+    table([
+      ["rule", "config", "findings", "ms", "share"],
+      ...perRule.map((entry) => [entry.rule, entry.config, entry.findings, entry.ms.toFixed(1), percent(entry.share, 3)]),
+    ]),
+  );
+
+  if (memory) {
+    console.log("\nMemory (one process per configuration and run, each lints the subset once; median of the runs)");
+    const base = memory.zero?.maxRssMB;
+    const floor = memory.noop?.maxRssMB;
+    const signed = (value) => `${value >= 0 ? "+" : ""}${value.toFixed(1)} MB`;
+    console.log(
+      table([
+        ["config", "peak RSS", "vs zero", "vs no-op", "runs", "heap after GC"],
+        ...["zero", "noop", "recommended", "all"].map((name) => {
+          const entry = memory[name] ?? {};
+          return [
+            name,
+            entry.maxRssMB ? `${entry.maxRssMB.toFixed(1)} MB` : entry.error,
+            entry.maxRssMB && base ? signed(entry.maxRssMB - base) : "",
+            entry.maxRssMB && floor ? signed(entry.maxRssMB - floor) : "",
+            entry.runsMB ? entry.runsMB.map((value) => value.toFixed(0)).join(" / ") : "",
+            Number.isFinite(entry.retainedHeapMB) ? `${entry.retainedHeapMB.toFixed(1)} MB` : "",
+          ];
+        }),
+      ]),
+    );
+  }
+
+  if (result.oxlint) {
+    const ox = result.oxlint;
+    console.log("\nOxlint (the plugin as a JS plugin, `all` rules)");
+    if (ox.skipped) console.log(`  skipped: ${ox.skipped}`);
+    else {
+      console.log(
+        `  Oxlint ${ox.version}: ${ox.ms.toFixed(0)} ms (${ox.threads} threads), ${ox.msOneThread?.toFixed(0) ?? "n/a"} ms (1 thread); ` +
+          `ESLint CLI ${ox.eslintMs.toFixed(0)} ms → ESLint/Oxlint ${fixed(ox.ratio)} (1 thread ${fixed(ox.ratioOneThread)})`,
+      );
+      console.log(`  findings: ESLint ${ox.eslintFindings}, Oxlint ${ox.oxlintFindings}, identical: ${ox.identical ? "yes" : "no"}`);
+      for (const line of ox.onlyEslint.slice(0, 10)) console.log(`    only ESLint: ${line}`);
+      for (const line of ox.onlyOxlint.slice(0, 10)) console.log(`    only Oxlint: ${line}`);
+    }
+  }
+
+  console.log("\nTargets");
+  console.log(table([["check", "value", "target", ""], ...result.checks.map((check) => [check.name, check.shown, check.target, check.pass ? "pass" : "FAIL"])]));
+  console.log(`\n(${result.seconds.toFixed(0)} s; results in bench/results/bench-${result.size}.json)`);
+}
+
+/** The bench/README.md results block for this run. */
+export function markdown(result) {
+  const { ratios, corpus, memory, stats } = result;
+  const other = result.clock === "cpu" ? "wall" : "cpu";
+  const otherRatios = result.ratiosByClock[other];
+  const lines = [
+    `Run ${result.date}, \`npm run bench -- --size ${result.size}\`: ${corpus.files} files, ${corpus.lines.toLocaleString("en-US")} lines ` +
+      `(${corpus.typescriptFiles} TypeScript) from ${corpus.packages} packages; ${result.chunks} chunks × ${result.rounds} rounds. ` +
+      `${result.machine.cpus} cores (${result.machine.cpu}), Node ${result.versions.node}, ESLint ${result.versions.eslint}, ` +
+      `@typescript-eslint/parser ${result.versions["@typescript-eslint/parser"]}; ${result.plugin.name} ${result.plugin.version} with ${result.plugin.rules} rules (${result.plugin.recommended} in recommended). ` +
+      `Load average ${result.machine.load.map((value) => value.toFixed(1)).join(" → ")}${busy(result) ? " — **the machine was busy (other jobs running): these figures are noisy, re-run on an idle machine**" : ""}.`,
+    "",
+    "| Measure | recommended | all | Target (recommended / all) |",
+    "| --- | --- | --- | --- |",
+    `| vs no-op floor (c/b, d/b), ${result.clock} time | ${fixed(ratios.recommendedVsFloor.median)} | ${fixed(ratios.allVsFloor.median)} | ≤ ${TARGETS.recommendedVsFloor} / ≤ ${TARGETS.allVsFloor} |`,
+    `| vs zero rules (c/a, d/a), ${result.clock} time | ${fixed(ratios.recommendedVsZero.median)} | ${fixed(ratios.allVsZero.median)} | ≤ ${TARGETS.recommendedVsZero} / — |`,
+    `| vs no-op floor, ${other} time | ${fixed(otherRatios.recommendedVsFloor.median)} | ${fixed(otherRatios.allVsFloor.median)} | |`,
+    `| vs zero rules, ${other} time | ${fixed(otherRatios.recommendedVsZero.median)} | ${fixed(otherRatios.allVsZero.median)} | |`,
+    `| rule time / parse + traverse (stats) | ${percent(stats.recommendedShare)} | ${percent(stats.allShare)} | ≤ ${percent(TARGETS.recommendedRuleShare, 0)} / — |`,
+    `| slowest single rule (stats) | ${percent(result.perRule.find((entry) => entry.config === "recommended")?.share ?? NaN)} | ${percent(result.perRule[0]?.share ?? NaN)} | ≤ ${percent(TARGETS.singleRuleShare, 1)} |`,
+  ];
+  if (memory?.zero?.maxRssMB && memory?.noop?.maxRssMB) {
+    const extra = (name, base) => (memory[name]?.maxRssMB ? `${(memory[name].maxRssMB - memory[base].maxRssMB).toFixed(1)} MB` : "n/a");
+    lines.push(`| peak RSS − no-op floor | ${extra("recommended", "noop")} | ${extra("all", "noop")} | ≤ +${TARGETS.recommendedExtraMB} MB / — |`);
+    lines.push(`| peak RSS − zero rules | ${extra("recommended", "zero")} | ${extra("all", "zero")} | — |`);
+    const retained = (name) =>
+      Number.isFinite(memory[name]?.retainedHeapMB) ? `${(memory[name].retainedHeapMB - memory.noop.retainedHeapMB).toFixed(1)} MB` : "n/a";
+    lines.push(`| heap after GC − no-op floor | ${retained("recommended")} | ${retained("all")} | — |`);
+  }
+  if (memory?.zero?.runsMB) {
+    lines.push(
+      "",
+      `Peak RSS per run, MB (median reported): ${["zero", "noop", "recommended", "all"]
+        .map((name) => `${name} ${memory[name]?.runsMB?.map((value) => value.toFixed(0)).join(" / ") ?? "n/a"}`)
+        .join("; ")}. Heap after a full GC: ${["zero", "noop", "recommended", "all"]
+        .map((name) => `${name} ${Number.isFinite(memory[name]?.retainedHeapMB) ? memory[name].retainedHeapMB.toFixed(1) : "n/a"}`)
+        .join("; ")} MB.`,
+    );
+  }
+  lines.push(
+    "",
+    `Noise floor: A/A null ratio ${fixed(ratios.null.median)} (${other} time ${fixed(otherRatios.null.median)}); the no-op floor itself costs ${fixed(ratios.floorVsZero.median)} × zero rules. ` +
+      `Targets: ${result.checks.filter((check) => check.pass).length} of ${result.checks.length} met${result.checks.some((check) => !check.pass) ? ` (missed: ${result.checks.filter((check) => !check.pass).map((check) => `${check.name} ${check.shown}`).join("; ")})` : ""}.`,
+    "",
+    "| Rule | Config | Findings | Share of parse + traverse |",
+    "| --- | --- | --- | --- |",
+    ...result.perRule.map((entry) => `| \`${entry.rule.replace(/^auth-security\//, "")}\` | ${entry.config} | ${entry.findings} | ${percent(entry.share, 3)} |`),
+  );
+  if (result.oxlint && !result.oxlint.skipped) {
+    const ox = result.oxlint;
+    lines.push(
+      "",
+      `Oxlint ${ox.version} with the plugin as a JS plugin (\`all\`): ESLint/Oxlint wall time ${fixed(ox.ratio)} (${ox.threads} threads), ` +
+        `${fixed(ox.ratioOneThread)} (1 thread); findings ${ox.identical ? "identical" : `differ (ESLint ${ox.eslintFindings}, Oxlint ${ox.oxlintFindings})`}.`,
+    );
+  }
+  return lines.join("\n");
+}
+
+const README_BEGIN = "<!-- bench:results:begin -->";
+const README_END = "<!-- bench:results:end -->";
+
+/** Replaces the results block of bench/README.md with this run's. */
+function updateReadme(result) {
+  const file = join(benchDir, "README.md");
+  const text = readFileSync(file, "utf8");
+  const begin = text.indexOf(README_BEGIN);
+  const end = text.indexOf(README_END);
+  if (begin === -1 || end < begin) throw new Error(`bench/README.md lacks the ${README_BEGIN} / ${README_END} markers`);
+  writeFileSync(file, `${text.slice(0, begin + README_BEGIN.length)}\n${markdown(result)}\n${text.slice(end)}`);
+  console.log("updated bench/README.md");
+}
+
+main().catch((error) => {
+  console.error(error?.stack ?? error);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+/**
+ * The corpus sweep: every rule of the built plugin (`all`) on every file of the benchmark corpus
+ * (about 5,000 files and 1M lines of published npm packages, see bench/README.md). No rule may throw
+ * on any of them; a file ESLint cannot parse is a parse failure, reported apart, not a crash.
+ *
+ * AUTH_SECURITY_CORPUS_SIZE=small|medium|release|full|<files> sweeps a subset (default: full).
+ * The findings in the authentication libraries' own source are printed; `node bench/sweep.js
+ * --write` records them in bench/corpus-findings.md for false-positive review.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureCorpus, readManifest, selectFiles } from "../../bench/corpus.js";
+import { formatReport, sweep, type SweepReport } from "../../bench/sweep.js";
+import { loadPlugin } from "../../bench/setup.js";
+
+const size = process.env.AUTH_SECURITY_CORPUS_SIZE || "full";
+
+let report: SweepReport;
+let ruleCount = 0;
+
+beforeAll(async () => {
+  const files = selectFiles(ensureCorpus(), size);
+  ruleCount = Object.keys((await loadPlugin()).rules).length;
+  report = await sweep(files);
+  console.log(formatReport(report));
+  const shown = report.authFindings.slice(0, 200);
+  console.log(
+    `findings in authentication libraries (${report.authFindings.length}${shown.length < report.authFindings.length ? `, first ${shown.length}` : ""}):\n` +
+      shown.map((finding) => `  ${finding.path}:${finding.line}:${finding.column} ${finding.ruleId}`).join("\n"),
+  );
+});
+
+describe(`corpus sweep (${size})`, () => {
+  it("runs every rule of the plugin", () => {
+    expect(ruleCount).toBeGreaterThan(0);
+    expect(report.rules).toBe(ruleCount);
+  });
+
+  it("covers the corpus", () => {
+    expect(report.files).toBeGreaterThan(0);
+    if (size === "full") {
+      expect(report.files).toBeGreaterThanOrEqual(5000);
+      expect(report.packages).toBe(readManifest().packages.length);
+      expect(report.typescriptFiles).toBeGreaterThan(500);
+    }
+  });
+
+  it("no rule throws on any file", () => {
+    expect(report.crashes.length, formatReport(report)).toBe(0);
+  });
+
+  it("reports parse failures apart from crashes, and they stay rare (parser settings follow each package)", () => {
+    expect(report.parseFailures.length, report.parseFailures.map((failure) => `${failure.path} ${failure.message}`).join("\n")).toBeLessThanOrEqual(
+      Math.ceil(report.files / 500),
+    );
+  });
+});
