@@ -9,12 +9,12 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import { isFunction, memberName, staticKeyName, unwrap, walk } from "../src/analysis/ast.js";
-import { arrayElements, readProperty, resolveFunction, resolveNode, staticValue } from "../src/analysis/values.js";
-import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, HEADER_SETTERS, findCorsConfigs, type CorsConfig } from "../src/models/cors.js";
+import { argumentsUnknownFrom, isFunction, memberName, staticKeyName, unwrap, walk } from "../src/analysis/ast.js";
+import { arrayElements, readOption, resolveFunction, resolveNode, staticValue } from "../src/analysis/values.js";
+import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, HEADER_SETTERS, findCorsConfigs, mentionsCorsHeader, type CorsApi, type CorsConfig } from "../src/models/cors.js";
 
 export type Options = [];
-export type MessageIds = "wildcard" | "reflected" | "nullOrigin" | "unanchored";
+export type MessageIds = "wildcard" | "reflected" | "nullOrigin" | "unanchored" | "substringOrigin";
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
@@ -41,17 +41,29 @@ export default createRule<MessageIds, Options>({
         "{{api}} trusts the \"null\" origin with credentials; sandboxed iframes and local files send it, so any website can use it: remove \"null\" from the allowed origins.",
       unanchored:
         "Origin pattern {{pattern}} is not anchored at {{missing}}, so an attacker-registered origin such as {{example}} also matches: anchor it with ^ and $ and escape the dots.",
+      substringOrigin:
+        "{{api}} matches the origin \"{{origin}}\" as a substring of the request's Origin, so an attacker-registered origin such as {{example}} also matches: write the full origin with its scheme (\"https://{{origin}}\").",
     },
     messageReferences: {
       reflected: { owasp: "html5#cross-origin-resource-sharing", cwe: 346 },
       nullOrigin: { owasp: "html5#cross-origin-resource-sharing", cwe: 346 },
       unanchored: { owasp: "html5#cross-origin-resource-sharing", cwe: 346 },
+      substringOrigin: { owasp: "html5#cross-origin-resource-sharing", cwe: 346 },
     },
   },
   defaultOptions: [],
   create(context) {
     const headerCalls: TSESTree.CallExpression[] = [];
     const headerObjects: TSESTree.ObjectExpression[] = [];
+    const headerLists: TSESTree.ArrayExpression[] = [];
+    // Header names are always spelled out in the file (a literal or a constant of it): without one, skip the per-node work.
+    if (!mentionsCorsHeader(context)) {
+      return {
+        "Program:exit"() {
+          for (const config of findCorsConfigs(context)) checkConfig(context, config);
+        },
+      };
+    }
     return {
       CallExpression(node) {
         const callee = unwrap(node.callee);
@@ -63,35 +75,41 @@ export default createRule<MessageIds, Options>({
       ObjectExpression(node) {
         if (node.properties.length >= 2) headerObjects.push(node);
       },
+      ArrayExpression(node) {
+        if (node.elements.length >= 2) headerLists.push(node);
+      },
       "Program:exit"() {
         for (const config of findCorsConfigs(context)) checkConfig(context, config);
         checkHeaderCalls(context, headerCalls);
         for (const object of headerObjects) checkHeaderObject(context, object);
+        for (const list of headerLists) checkHeaderList(context, list);
       },
     };
   },
 });
 
 function checkConfig(context: Context, config: CorsConfig): void {
-  const { api, options } = config;
-  if (!options) return;
-  const credentials = readProperty(context, options, "credentials");
-  if (credentials.kind !== "present" || (credentials.value ?? staticValue(context, credentials.node))?.value !== true) return;
-  const origin = readProperty(context, options, "origin");
+  const { api, options, call } = config;
+  if (!options && (argumentsUnknownFrom(call, api.options) || !api.credentialsDefault)) return;
+  const credentials = readOption(context, options, "credentials");
+  if (credentials.kind === "unknown") return;
+  if (credentials.kind === "absent" ? !api.credentialsDefault : (credentials.value ?? staticValue(context, credentials.node))?.value !== true) return;
+  const origin = readOption(context, options, "origin");
   if (origin.kind === "unknown") return;
   if (origin.kind === "absent") {
-    const node = resolveNode(context, options);
+    const node = options ? resolveNode(context, options) : call;
     if (api.missingOrigin === "reflect") {
-      context.report({ node, messageId: "reflected", data: { api: api.name, how: "no origin is set, so it sends the request's Origin" } });
+      const how = api.credentialsDefault && !options ? "its defaults reflect the request's Origin with credentials" : "no origin is set, so it sends the request's Origin";
+      context.report({ node, messageId: "reflected", data: { api: api.name, how } });
     } else {
       context.report({ node, messageId: "wildcard", data: { api: api.name, origin: "no origin set: '*' by default" } });
     }
     return;
   }
-  checkOriginValue(context, api.name, origin.node);
+  checkOriginValue(context, api, origin.node, false);
 }
 
-function checkOriginValue(context: Context, api: string, node: TSESTree.Node): void {
+function checkOriginValue(context: Context, api: CorsApi, node: TSESTree.Node, inArray: boolean): void {
   const resolved = resolveNode(context, node);
   if (resolved.type === "Literal" && "regex" in resolved && resolved.regex) {
     checkPattern(context, resolved, resolved.regex.pattern);
@@ -100,18 +118,23 @@ function checkOriginValue(context: Context, api: string, node: TSESTree.Node): v
   if (isFunction(resolved) || resolved.type === "Identifier") {
     const fn = resolveFunction(context, resolved);
     const how = fn ? permissiveCallback(context, fn) : undefined;
-    if (how) context.report({ node, messageId: "reflected", data: { api, how } });
+    if (how) context.report({ node, messageId: "reflected", data: { api: api.name, how } });
     return;
   }
   if (resolved.type === "ArrayExpression") {
     const list = arrayElements(context, resolved);
-    for (const element of list?.elements ?? []) checkOriginValue(context, api, element.node);
+    for (const element of list?.elements ?? []) checkOriginValue(context, api, element.node, true);
     return;
   }
   const value = staticValue(context, resolved)?.value;
-  if (value === true) context.report({ node, messageId: "reflected", data: { api, how: "origin: true" } });
-  else if (value === "*") context.report({ node, messageId: "wildcard", data: { api, origin: "'*'" } });
-  else if (typeof value === "string" && value.trim().toLowerCase() === "null") context.report({ node, messageId: "nullOrigin", data: { api } });
+  if (value === true && !inArray) context.report({ node, messageId: "reflected", data: { api: api.name, how: "origin: true" } });
+  else if (value === "*" && api.wildcardReflects) context.report({ node, messageId: "reflected", data: { api: api.name, how: "with credentials on, '*' sends the request's Origin back" } });
+  // In most libraries an array entry is matched exactly, and no browser sends the origin "*".
+  else if (value === "*" && (!inArray || api.wildcardInArray)) context.report({ node, messageId: "wildcard", data: { api: api.name, origin: "'*'" } });
+  else if (typeof value === "string" && value.trim().toLowerCase() === "null") context.report({ node, messageId: "nullOrigin", data: { api: api.name } });
+  else if (typeof value === "string" && api.substringMatch && value !== "*" && !value.includes("://")) {
+    context.report({ node, messageId: "substringOrigin", data: { api: api.name, origin: value, example: JSON.stringify(`https://${value}.attacker.net`) } });
+  }
 }
 
 /** An origin pattern must match whole origins: `^https://app\.example\.com$`. */
@@ -159,6 +182,8 @@ function permissiveCallback(context: Context, fn: TSESTree.FunctionLike): string
     const v = unwrap(value);
     if (v.type === "Identifier" && v.name === firstName) how ??= "the origin callback returns the request origin";
     else if (isOriginRead(context, v)) how ??= "the origin callback returns the request's Origin header";
+    // h3 and @elysiajs/cors: a callback that answers `true` allows the origin it was asked about.
+    else if (staticValue(context, v)?.value === true) how ??= "the origin callback approves every origin";
   };
   if (fn.body.type !== "BlockStatement") returned(fn.body);
   walk(context.sourceCode, fn.body, (n) => {
@@ -231,7 +256,25 @@ function checksOrigin(context: Context, owner: TSESTree.Node): boolean {
     if (found) return false;
     if (n !== owner && isFunction(n)) return false;
     const test = n.type === "IfStatement" || n.type === "ConditionalExpression" ? n.test : undefined;
-    if (test && /origin/iu.test(context.sourceCode.getText(test))) found = true;
+    if (test && /origin/iu.test(context.sourceCode.getText(test)) && comparesSomething(context, test)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** `allowed.includes(origin)`, `origin === "https://…"`; not `if (origin)` or `origin !== undefined`, which only test presence. */
+function comparesSomething(context: Context, test: TSESTree.Node): boolean {
+  let found = false;
+  walk(context.sourceCode, test, (n) => {
+    if (found) return false;
+    if (n.type === "CallExpression") {
+      const callee = unwrap(n.callee);
+      if (callee.type === "MemberExpression" && CHECK_METHODS.has(memberName(callee) ?? "")) found = true;
+    }
+    if (n.type === "BinaryExpression" && ["===", "!==", "==", "!="].includes(n.operator)) {
+      const sides = [n.left, n.right].map((side) => staticValue(context, side));
+      if (!sides.some((side) => side !== null && (side.value === null || side.value === undefined || side.value === ""))) found = true;
+    }
     return !found;
   });
   return found;
@@ -265,6 +308,29 @@ function checkHeaderObject(context: Context, object: TSESTree.ObjectExpression):
     else if (key === ALLOW_CREDENTIALS) credentialed = isTrue(context, property.value);
   }
   if (origin && credentialed) checkHeaderValue(context, origin, ownerOf(object));
+}
+
+/**
+ * `[{ key: "Access-Control-Allow-Credentials", value: "true" }, { key: "Access-Control-Allow-Origin", value: "*" }]`:
+ * Next.js `headers()` in next.config.js (and the same shape in other header tables).
+ */
+function checkHeaderList(context: Context, list: TSESTree.ArrayExpression): void {
+  let origin: TSESTree.Node | undefined;
+  let credentialed = false;
+  for (const element of list.elements) {
+    if (element?.type !== "ObjectExpression") continue;
+    let key: string | undefined;
+    let value: TSESTree.Node | undefined;
+    for (const property of element.properties) {
+      if (property.type !== "Property") continue;
+      const name = staticKeyName(property.key, property.computed);
+      if (name === "key") key = headerName(context, property.value);
+      else if (name === "value") value = property.value;
+    }
+    if (key === ALLOW_ORIGIN) origin = value;
+    else if (key === ALLOW_CREDENTIALS) credentialed = isTrue(context, value);
+  }
+  if (origin && credentialed) checkHeaderValue(context, origin, ownerOf(list));
 }
 
 function checkHeaderValue(context: Context, value: TSESTree.Node | undefined, owner: TSESTree.Node): void {

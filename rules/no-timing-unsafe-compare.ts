@@ -6,12 +6,12 @@
  *
  * Policy only: what counts as a secret operand lives in src/analysis/secret-compare.ts.
  */
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import { memberName, unwrap } from "../src/analysis/ast.js";
-import { isUiComponentCode } from "../src/analysis/flow.js";
+import { memberName, unwrap, walk } from "../src/analysis/ast.js";
+import { enclosingFunctions, isUiComponentCode } from "../src/analysis/flow.js";
 import { isPasswordName } from "../src/analysis/passwords.js";
-import { isTrivialOperand, secretOperand } from "../src/analysis/secret-compare.js";
+import { secretComparison } from "../src/analysis/secret-compare.js";
 
 export type Options = [];
 export type MessageIds = "unsafeCompare";
@@ -39,15 +39,12 @@ export default createRule<MessageIds, Options>({
   defaultOptions: [],
   create(context) {
     function check(node: TSESTree.Node, left: TSESTree.Node, right: TSESTree.Node, operator: string): void {
-      if (isTrivialOperand(context, left) || isTrivialOperand(context, right)) return;
+      const secret = secretComparison(context, left, right);
+      if (!secret) return;
       // A form's two copies of the user's own password (`password !== confirmPassword`) are not a secret check.
       if (isPlainPassword(left) && isPlainPassword(right)) return;
-      const secret = secretOperand(context, left) ?? secretOperand(context, right);
-      if (!secret) return;
       // Browser code comparing its own token state (`token !== prevToken`) has no timing oracle to leak.
-      // Judged by the code around the comparison (a component or hook), not by the file extension:
-      // `.tsx` files also hold server components and route handlers.
-      if (isUiComponentCode({ sourceCode: context.sourceCode }, node)) return;
+      if (isClientCode(context, node)) return;
       context.report({ node, messageId: "unsafeCompare", data: { secret: capitalize(secret.name), operator } });
     }
 
@@ -57,9 +54,9 @@ export default createRule<MessageIds, Options>({
         check(node, node.left, node.right, node.operator);
       },
       CallExpression(node) {
-        const callee = unwrap(node.callee);
-        if (callee.type !== "MemberExpression") return;
-        const method = memberName(callee);
+        const callee = node.callee;
+        if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return;
+        const method = callee.property.name;
         if (method !== "equals" && method !== "localeCompare") return;
         const other = node.arguments[0];
         if (!other || other.type === "SpreadElement" || node.arguments.length > (method === "equals" ? 1 : 3)) return;
@@ -68,6 +65,40 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+/**
+ * Client UI code: a component or hook (judged by the code around the comparison, not by the file
+ * extension: `.tsx` files also hold route handlers), unless it runs on the server: an `async`
+ * component (a React Server Component; client components cannot be async) or a file marked
+ * `"use server"` (server actions).
+ */
+function isClientCode(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, node: TSESTree.Node): boolean {
+  if (!isUiComponentCode({ sourceCode: context.sourceCode }, node)) return false;
+  if (hasDirective(context.sourceCode.ast, "use server")) return false;
+  // The component is the outermost function that renders JSX; an async handler inside a client component stays client code.
+  const component = enclosingFunctions(node)
+    .reverse()
+    .find((fn) => rendersJsx(context, fn));
+  return !component?.async;
+}
+
+function rendersJsx(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, fn: TSESTree.Node): boolean {
+  let found = false;
+  walk(context.sourceCode, fn, (inner) => {
+    if (found) return false;
+    if (inner.type === "JSXElement" || inner.type === "JSXFragment") found = true;
+    return !found;
+  });
+  return found;
+}
+
+function hasDirective(program: TSESTree.Program, directive: string): boolean {
+  for (const statement of program.body) {
+    if (statement.type !== "ExpressionStatement" || !("directive" in statement) || typeof statement.directive !== "string") return false;
+    if (statement.directive === directive) return true;
+  }
+  return false;
+}
 
 function isPlainPassword(node: TSESTree.Node): boolean {
   const n = unwrap(node);

@@ -15,25 +15,36 @@ import { enclosingFunctions, functionName } from "../src/analysis/flow.js";
 import { mentionsPassword, passwordIn, resultName } from "../src/analysis/passwords.js";
 import { readOption, resolveNode, staticString, staticValue } from "../src/analysis/values.js";
 import {
-  ARGON2_OPTION_NAMES,
   BCRYPT_MIN_COST,
   PBKDF2_FLOOR,
-  SCRYPT_OPTION_NAMES,
   argon2MeetsMinimum,
+  argon2Variant,
   digestLabel,
   findPasswordHashCalls,
   pbkdf2Minimum,
   scryptMeetsMinimum,
   streamingFactory,
+  webCryptoPbkdf2,
   type Argon2Api,
   type Argon2Parameters,
+  type Argon2Variant,
   type PasswordHashCall,
   type ScryptApi,
   type ScryptParameters,
 } from "../src/models/passwords.js";
 
 export type Options = [];
-export type MessageIds = "fastHash" | "bcryptCost" | "pbkdf2Iterations" | "weakScrypt" | "weakArgon2" | "raiseCost" | "raiseIterations" | "addScryptOptions";
+export type MessageIds =
+  | "fastHash"
+  | "bcryptCost"
+  | "pbkdf2Iterations"
+  | "weakScrypt"
+  | "weakArgon2"
+  | "argon2Variant"
+  | "raiseCost"
+  | "raiseIterations"
+  | "addScryptOptions"
+  | "useArgon2id";
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
@@ -73,9 +84,12 @@ export default createRule<MessageIds, Options>({
         "scrypt with N={{cost}}, r={{blockSize}}, p={{parallelism}}{{defaults}} is below the minimum (N=2^17, r=8, p=1, or an equivalent row): pass stronger parameters and raise maxmem to fit them.",
       weakArgon2:
         "Argon2 with memoryCost {{memory}} KiB and timeCost {{time}}{{defaults}} is below the minimum (19456 KiB with 2 passes, or an equivalent row): raise memoryCost / timeCost.",
+      argon2Variant:
+        "{{variant}} is not the Argon2 variant for passwords (Argon2d leaks through side channels, Argon2i resists GPU cracking less): use Argon2id.",
       raiseCost: "Use cost {{minimum}}.",
       raiseIterations: "Use {{minimum}} iterations.",
       addScryptOptions: "Pass N=2^17, r=8, p=1 with maxmem 256 MiB.",
+      useArgon2id: "Use Argon2id.",
     },
     messageReferences: {
       fastHash: { owasp: "passwordStorage#password-hashing-algorithms", cwe: 916 },
@@ -83,11 +97,17 @@ export default createRule<MessageIds, Options>({
       pbkdf2Iterations: { owasp: "passwordStorage#pbkdf2", cwe: 916 },
       weakScrypt: { owasp: "passwordStorage#scrypt", cwe: 916 },
       weakArgon2: { owasp: "passwordStorage#argon2id", cwe: 916 },
+      argon2Variant: { owasp: "passwordStorage#argon2id", cwe: 916 },
     },
   },
   defaultOptions: [],
   create(context) {
     return {
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier") return;
+        if (callee.property.name === "deriveBits" || callee.property.name === "deriveKey") checkWebCrypto(context, node);
+      },
       "Program:exit"() {
         for (const found of findPasswordHashCalls(context)) check(context, found);
       },
@@ -135,25 +155,10 @@ function check(context: Context, found: PasswordHashCall): void {
     case "pbkdf2": {
       const input = argumentAt(node, api.input);
       if (!input || !passwordOf(context, input, node)) return;
-      const argument = argumentAt(node, api.iterations);
-      if (!argument) return;
-      const iterations = staticValue(context, argument)?.value;
-      if (typeof iterations !== "number") return;
-      const digestNode = argumentAt(node, api.digest);
-      const digest = digestNode ? staticString(context, digestNode) : undefined;
-      const minimum = digest === undefined ? PBKDF2_FLOOR : pbkdf2Minimum(digest);
-      if (minimum === undefined || iterations >= minimum) return;
-      const text = String(minimum);
-      const suggest: Suggestion[] =
-        isLiteral(argument) && digest !== undefined
-          ? [{ messageId: "raiseIterations", data: { minimum: formatNumber(minimum) }, fix: (fixer) => replaceNode(fixer, argument, text) }]
-          : [];
-      context.report({
-        node: argument,
-        messageId: "pbkdf2Iterations",
-        data: { digest: digest ? `-${digestLabel(digest)}` : "", iterations: formatNumber(iterations), minimum: formatNumber(minimum) },
-        suggest,
-      });
+      const iterations = readIterations(context, node, api.iterations);
+      if (!iterations) return;
+      const digest = typeof api.digest === "number" ? algorithmAt(context, node, api.digest) : hashFunctionName(context, argumentAt(node, api.digest.hashFunction));
+      reportPbkdf2(context, iterations.node, iterations.value, digest);
       return;
     }
     case "scrypt":
@@ -165,18 +170,77 @@ function check(context: Context, found: PasswordHashCall): void {
   }
 }
 
+/** The iteration count of a PBKDF2 call, when it is a known number. */
+function readIterations(
+  context: Context,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  at: number | { options: number; name: string },
+): { node: TSESTree.Node; value: number } | undefined {
+  let node: TSESTree.Node | undefined;
+  if (typeof at === "number") node = argumentAt(call, at);
+  else {
+    const options = argumentAt(call, at.options);
+    const read = options ? readOption(context, options, at.name) : undefined;
+    node = read?.kind === "present" ? read.node : undefined;
+  }
+  if (!node) return undefined;
+  const value = staticValue(context, node)?.value;
+  return typeof value === "number" ? { node, value } : undefined;
+}
+
+/** `sha256` / `sha512` / `sha1` passed as @noble/hashes' hash function → its digest name. */
+function hashFunctionName(context: Context, node: TSESTree.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  const name = n.type === "Identifier" ? n.name : n.type === "MemberExpression" && n.property.type === "Identifier" ? n.property.name : undefined;
+  const match = name ? /^sha(1|256|384|512)$/iu.exec(name) : null;
+  return match ? `sha${match[1]}` : undefined;
+}
+
+function reportPbkdf2(context: Context, argument: TSESTree.Node, iterations: number, digest: string | undefined): void {
+  const minimum = digest === undefined ? PBKDF2_FLOOR : pbkdf2Minimum(digest);
+  if (minimum === undefined || iterations >= minimum) return;
+  const text = String(minimum);
+  const suggest: Suggestion[] =
+    isLiteral(argument) && digest !== undefined
+      ? [{ messageId: "raiseIterations", data: { minimum: formatNumber(minimum) }, fix: (fixer) => replaceNode(fixer, argument, text) }]
+      : [];
+  context.report({
+    node: argument,
+    messageId: "pbkdf2Iterations",
+    data: { digest: digest ? `-${digestLabel(digest)}` : "", iterations: formatNumber(iterations), minimum: formatNumber(minimum) },
+    suggest,
+  });
+}
+
+/** WebCrypto `subtle.deriveBits({ name: "PBKDF2", iterations, hash }, key, …)` over a password. */
+function checkWebCrypto(context: Context, call: TSESTree.CallExpression): void {
+  const found = webCryptoPbkdf2(context, call);
+  if (!found || found.iterations.kind !== "present") return;
+  if (!passwordOf(context, found.keyData ?? found.algorithm, call)) return;
+  const value = (found.iterations.value ?? staticValue(context, found.iterations.node))?.value;
+  if (typeof value !== "number") return;
+  reportPbkdf2(context, found.iterations.node, value, found.digest);
+}
+
 function checkScrypt(context: Context, api: ScryptApi, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
   const input = argumentAt(node, api.input);
   if (!input || !passwordOf(context, input, node)) return;
   if (argumentsUnknownFrom(node, 0)) return;
-  let options = argumentAt(node, api.options);
+  let options = api.options === undefined ? undefined : argumentAt(node, api.options);
   // `scrypt(password, salt, 64, callback)`: the callback takes the options position.
   if (options && isFunctionLike(context, options)) options = undefined;
   const parameters: Partial<ScryptParameters> = {};
   let usedDefaults = false;
-  for (const key of Object.keys(SCRYPT_OPTION_NAMES) as (keyof ScryptParameters)[]) {
+  for (const key of ["cost", "blockSize", "parallelism"] as const) {
     let value: number | undefined;
-    for (const name of SCRYPT_OPTION_NAMES[key]) {
+    if (api.positional) {
+      const argument = argumentAt(node, api.positional[key]);
+      const known = argument ? staticValue(context, argument)?.value : undefined;
+      if (typeof known !== "number") return;
+      value = known;
+    }
+    for (const name of api.optionNames?.[key] ?? []) {
       const read = readOption(context, options, name);
       if (read.kind === "unknown") return;
       if (read.kind !== "present") continue;
@@ -185,6 +249,8 @@ function checkScrypt(context: Context, api: ScryptApi, node: TSESTree.CallExpres
       value = known.value;
     }
     if (value === undefined) {
+      // A parameter the library requires is missing: the call throws, nothing to judge.
+      if (!api.defaults) return;
       value = api.defaults[key];
       usedDefaults = true;
     }
@@ -193,11 +259,12 @@ function checkScrypt(context: Context, api: ScryptApi, node: TSESTree.CallExpres
   const full = parameters as ScryptParameters;
   if (scryptMeetsMinimum(full)) return;
   const suggest: Suggestion[] = [];
-  if (!options && canInsertOptions(context, node, api.options)) {
-    suggest.push({ messageId: "addScryptOptions", fix: (fixer) => insertArgument(context, fixer, node, api.options, SCRYPT_SUGGESTION) });
+  if (!options && api.options !== undefined && canInsertOptions(context, node, api.options)) {
+    const at = api.options;
+    suggest.push({ messageId: "addScryptOptions", fix: (fixer) => insertArgument(context, fixer, node, at, SCRYPT_SUGGESTION) });
   }
   context.report({
-    node: options ?? node,
+    node: api.positional ? (argumentAt(node, api.positional.cost) ?? node) : (options ?? node),
     messageId: "weakScrypt",
     data: {
       cost: String(full.cost),
@@ -212,12 +279,14 @@ function checkScrypt(context: Context, api: ScryptApi, node: TSESTree.CallExpres
 function checkArgon2(context: Context, api: Argon2Api, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
   if (argumentsUnknownFrom(node, 0)) return;
   const options = argumentAt(node, api.options);
+  checkArgon2Variant(context, api, node, options);
   const parameters: Partial<Argon2Parameters> = {};
   let usedDefaults = false;
-  for (const key of Object.keys(ARGON2_OPTION_NAMES) as (keyof Argon2Parameters)[]) {
-    const read = readOption(context, options, ARGON2_OPTION_NAMES[key]);
+  for (const key of ["memoryKiB", "iterations"] as const) {
+    const read = readOption(context, options, api.optionNames[key]);
     if (read.kind === "unknown") return;
     if (read.kind === "absent") {
+      if (!api.defaults) return;
       parameters[key] = api.defaults[key];
       usedDefaults = true;
       continue;
@@ -233,6 +302,33 @@ function checkArgon2(context: Context, api: Argon2Api, node: TSESTree.CallExpres
     messageId: "weakArgon2",
     data: { memory: String(full.memoryKiB), time: String(full.iterations), defaults: usedDefaults ? " (defaults filled in)" : "" },
   });
+}
+
+/** Argon2d / Argon2i picked by the function (`argon2i(...)`) or by `type` / `algorithm`. */
+function checkArgon2Variant(context: Context, api: Argon2Api, call: TSESTree.CallExpression | TSESTree.NewExpression, options: TSESTree.Node | undefined): void {
+  if (api.variant) {
+    if (api.variant !== "argon2id") context.report({ node: call.callee, messageId: "argon2Variant", data: { variant: variantLabel(api.variant) } });
+    return;
+  }
+  if (!api.variantOption || !options) return;
+  const read = readOption(context, options, api.variantOption);
+  if (read.kind !== "present") return;
+  const variant = argon2Variant(context, read.node);
+  if (!variant || variant === "argon2id") return;
+  const value = unwrap(read.node);
+  const suggest: Suggestion[] = [];
+  if (value.type === "MemberExpression" && !value.computed && value.property.type === "Identifier") {
+    const property = value.property;
+    const replacement = property.name.startsWith("A") ? "Argon2id" : "argon2id";
+    suggest.push({ messageId: "useArgon2id", fix: (fixer) => replaceNode(fixer, property, replacement) });
+  } else if (value.type === "Literal" && typeof value.value === "number") {
+    suggest.push({ messageId: "useArgon2id", fix: (fixer) => replaceNode(fixer, value, "2") });
+  }
+  context.report({ node: read.node, messageId: "argon2Variant", data: { variant: variantLabel(variant) }, suggest });
+}
+
+function variantLabel(variant: Argon2Variant): string {
+  return variant === "argon2d" ? "Argon2d" : variant === "argon2i" ? "Argon2i" : "Argon2id";
 }
 
 /**

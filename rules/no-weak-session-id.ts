@@ -13,9 +13,9 @@ import { isFunction, memberName, propertyName, unwrap, walk } from "../src/analy
 import { replaceNode } from "../src/analysis/fix.js";
 import { functionName, variableOf } from "../src/analysis/flow.js";
 import { splitWords } from "../src/analysis/names.js";
-import { isSecretCompareName } from "../src/analysis/secret-compare.js";
+import { isSecretCompareName, isSessionIdName } from "../src/analysis/secret-compare.js";
 import { staticString } from "../src/analysis/values.js";
-import { weakSource, type WeakSource } from "../src/models/randomness.js";
+import { counterSource, mayUseRandomModules, weakSource, type WeakSource } from "../src/models/randomness.js";
 
 export type Options = [];
 export type MessageIds = "weakId" | "useMinimum";
@@ -25,8 +25,8 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /** Options and functions whose return value is a session id. */
 const ID_GENERATORS = new Set(["genid", "idGenerator", "generateId", "generateSessionId", "genSessionId", "generateSessionToken"]);
 
-/** Callee names that look like candidates before the (cheap) source check runs. */
-const CANDIDATES = new Set(["random", "now", "getTime", "valueOf", "getRandomValues", "randomBytes", "pseudoRandomBytes"]);
+/** Member callees that may be a weak source; identifier callees are checked only when the file imports a random module. */
+const CANDIDATES = new Set(["random", "now", "getTime", "valueOf", "getRandomValues", "randomBytes", "pseudoRandomBytes", "v1", "nanoid"]);
 
 export default createRule<MessageIds, Options>({
   name: "no-weak-session-id",
@@ -60,26 +60,43 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    /** Sink values already reported: one finding per id, however many weak parts it has. */
     const reported = new Set<TSESTree.Node>();
+    let modules: boolean | undefined;
+    const report = (source: WeakSource): void => {
+      const found = sinkOf(context, source.node, true) ?? callbackSink(context, source.node);
+      if (!found || reported.has(found.top) || mixesStrongRandomness(context, found.top, source.node)) return;
+      reported.add(found.top);
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const size = source.size;
+      if (size && unwrap(size.node).type === "Literal") {
+        const minimum = String(size.minimum);
+        suggest.push({ messageId: "useMinimum", data: { minimum }, fix: (fixer) => replaceNode(fixer, size.node, minimum) });
+      }
+      context.report({ node: source.node, messageId: "weakId", data: { sink: found.sink, source: describe(source) }, suggest });
+    };
     return {
       CallExpression(node) {
         const callee = unwrap(node.callee);
-        const name = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : null;
-        if (name === null) return;
-        if (!CANDIDATES.has(name) && callee.type !== "Identifier" && name !== "v1" && name !== "nanoid") return;
-        const source = weakSource(context, node);
-        if (!source || reported.has(source.node)) return;
-        const found = sinkOf(context, source.node, true);
-        if (!found || mixesStrongRandomness(context, found.top, source.node)) return;
-        const sink = found.sink;
-        reported.add(source.node);
-        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-        const size = source.size;
-        if (size && unwrap(size.node).type === "Literal") {
-          const minimum = String(size.minimum);
-          suggest.push({ messageId: "useMinimum", data: { minimum }, fix: (fixer) => replaceNode(fixer, size.node, minimum) });
+        if (callee.type === "MemberExpression") {
+          const name = memberName(callee);
+          if (name === null || !CANDIDATES.has(name)) {
+            // `lib.v1()`, `crypto.randomBytes` aliases: only files that import a random module.
+            if (!(modules ??= mayUseRandomModules(context))) return;
+          }
+        } else if (callee.type === "Identifier") {
+          if (!(modules ??= mayUseRandomModules(context))) return;
+        } else if (callee.type !== "CallExpression") {
+          return;
         }
-        context.report({ node: source.node, messageId: "weakId", data: { sink, source: describe(source) }, suggest });
+        const source = weakSource(context, node);
+        if (source) report(source);
+      },
+      UpdateExpression(node) {
+        // `i++;` and `for (…; …; i++)`: the value goes nowhere.
+        if (node.parent.type === "ExpressionStatement" || node.parent.type === "ForStatement") return;
+        const source = counterSource(context, node);
+        if (source) report(source);
       },
     };
   },
@@ -89,10 +106,63 @@ function describe(source: WeakSource): string {
   return source.label;
 }
 
+/**
+ * Names of values that must be unguessable: the secret vocabulary, session ids, nonces, and CSRF
+ * tokens (not credentials for the storage rules, but a guessable one defeats the defence).
+ */
 function isSecretName(name: string): boolean {
-  if (isSecretCompareName(name)) return true;
+  if (isSecretCompareName(name) || isSessionIdName(name)) return true;
   const words = splitWords(name);
-  return words.includes("nonce");
+  return words.includes("nonce") || ((words.includes("csrf") || words.includes("xsrf")) && !words.some((word) => word === "header" || word === "name"));
+}
+
+/** Names of times and durations: `const expiration = Date.now() + ttl` is a timestamp, whatever it is passed to later. */
+const TIME_WORDS = new Set(["exp", "expires", "expiry", "expiration", "iat", "nbf", "time", "timestamp", "ts", "now", "date", "created", "updated", "at", "ttl", "age", "deadline", "until", "elapsed", "duration", "delay", "timeout", "started", "ms", "seconds", "epoch"]);
+
+function isTimeName(name: string): boolean {
+  return splitWords(name).some((word) => TIME_WORDS.has(word));
+}
+
+/**
+ * Calls whose result still carries the argument's predictability: conversions (`String(x)`,
+ * `Math.floor(x)`, `Buffer.from(x)`), encodings and plain digests (`md5(x)`, `hash.update(x)`,
+ * `base64(x)`). Anything else (`encrypt(data, key, exp)`, `jwt.setExpirationTime(exp)`) makes
+ * something new out of it: the flow stops there.
+ */
+const CARRIER_CALLS = new Set([
+  "String",
+  "Number",
+  "BigInt",
+  "parseInt",
+  "parseFloat",
+  "btoa",
+  "encodeURIComponent",
+  "encodeURI",
+  "escape",
+  "floor",
+  "round",
+  "ceil",
+  "abs",
+  "trunc",
+  "from",
+  "stringify",
+  "update",
+  "concat",
+  "join",
+  "replace",
+  "padStart",
+  "padEnd",
+  "encode",
+  "toString",
+  "toFixed",
+]);
+const CARRIER_WORDS = new Set(["hash", "md5", "sha", "sha1", "sha256", "sha512", "digest", "encode", "base64", "b64", "hex", "base36", "base62"]);
+
+function isCarrierCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  const name = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : null;
+  if (name === null) return false;
+  return CARRIER_CALLS.has(name) || splitWords(name).some((word) => CARRIER_WORDS.has(word));
 }
 
 /**
@@ -114,7 +184,8 @@ function sinkOf(context: Context, start: TSESTree.Node, followVariable: boolean)
         if (parent.callee === current) return undefined;
         const cookie = cookieSink(context, parent, current);
         if (cookie) return at(cookie);
-        // `Math.floor(x)`, `String(x)`, `x.concat(...)`: the result carries the value.
+        // `Math.floor(x)`, `String(x)`, `md5(x)`: the result carries the value; other calls make something else of it.
+        if (!isCarrierCall(parent)) return undefined;
         current = parent;
         continue;
       }
@@ -142,7 +213,7 @@ function sinkOf(context: Context, start: TSESTree.Node, followVariable: boolean)
       case "VariableDeclarator": {
         if (parent.init !== current || parent.id.type !== "Identifier") return undefined;
         if (isSecretName(parent.id.name)) return at(`"${parent.id.name}"`);
-        return followVariable ? throughVariable(context, parent.id) : undefined;
+        return followVariable && !isTimeName(parent.id.name) ? throughVariable(context, parent.id) : undefined;
       }
       case "AssignmentExpression": {
         if (parent.right !== current) return undefined;
@@ -165,6 +236,23 @@ function sinkOf(context: Context, start: TSESTree.Node, followVariable: boolean)
         return parent.body === current ? at(generatorSink(parent)) : undefined;
       default:
         return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** `randomBytes(8, (err, buf) => { const token = buf.toString("hex"); })`: the bytes arrive in the callback. */
+function callbackSink(context: Context, source: TSESTree.Node): { sink: string; top: TSESTree.Node } | undefined {
+  if (source.type !== "CallExpression") return undefined;
+  const callback = source.arguments.find((argument): argument is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression => isFunction(argument));
+  const bytes = callback?.params[1];
+  if (!callback || bytes?.type !== "Identifier") return undefined;
+  for (const variable of context.sourceCode.getDeclaredVariables(callback)) {
+    if (variable.name !== bytes.name) continue;
+    for (const reference of variable.references) {
+      if (reference.init || !reference.isRead()) continue;
+      const found = sinkOf(context, reference.identifier as TSESTree.Node, true);
+      if (found) return found;
     }
   }
   return undefined;
@@ -210,7 +298,9 @@ function cookieSink(context: Context, call: TSESTree.CallExpression, argument: T
   if (index < 1) return undefined;
   const nameNode = call.arguments[index - 1];
   const name = nameNode && nameNode.type !== "SpreadElement" ? staticString(context, nameNode) : undefined;
-  if (name === undefined || !isSecretName(name) || method === "set" && !/cookie/iu.test(context.sourceCode.getText(callee))) return undefined;
+  // A cookie named `session` / `connect.sess` holds the session id.
+  const named = name !== undefined && (isSecretName(name) || splitWords(name).some((word) => word === "session" || word === "sess"));
+  if (!named || (method === "set" && !/cookie/iu.test(context.sourceCode.getText(callee)))) return undefined;
   return `cookie "${name}"`;
 }
 

@@ -107,9 +107,16 @@ function unsafeRoute(context: Context): string | undefined {
   return undefined;
 }
 
-/** A hand-written defence: the file reads or checks a CSRF / XSRF token somewhere. */
+/**
+ * A hand-written defence: the code (not a comment) reads or checks a CSRF / XSRF token, or checks
+ * Fetch Metadata (`sec-fetch-site`) somewhere in the file.
+ */
 function mentionsCsrf(context: Context): boolean {
-  return /csrf|xsrf/iu.test(context.sourceCode.text);
+  const text = context.sourceCode.text;
+  if (!/csrf|xsrf|sec-fetch-site/iu.test(text)) return false;
+  return context.sourceCode.ast.tokens.some(
+    (token) => (token.type === "Identifier" || token.type === "String" || token.type === "Template" || token.type === "JSXText") && /csrf|xsrf|sec-fetch-site/iu.test(token.value),
+  );
 }
 
 /** csurf `{ ignoreMethods: [...] }` that lists an unsafe method. */

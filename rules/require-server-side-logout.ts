@@ -7,7 +7,7 @@
  */
 import { createRule } from "../src/create-rule.js";
 import { isFunction } from "../src/analysis/ast.js";
-import { logoutActions, logoutEvidence } from "../src/analysis/auth-handlers.js";
+import { logoutActions, logoutEvidence, mentionsLogout } from "../src/analysis/auth-handlers.js";
 import type { FunctionNode } from "../src/analysis/flow.js";
 
 export type Options = [];
@@ -33,6 +33,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Logout is recognised from a route path or a function name, both spelled in the file.
+    if (!mentionsLogout(context)) return {};
     const check = (fn: FunctionNode): void => {
       const where = logoutEvidence(context, fn);
       if (!where) return;

@@ -47,6 +47,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Identity writes go through `….session`, hapi's `request.yar` or NestJS `@Session()`: a file without the words has none.
+    if (!/session|\.yar\b/iu.test(context.sourceCode.text)) return {};
     const writes: IdentityWrite[] = [];
     const collect = (node: TSESTree.Node): void => {
       const write = identityWrite(context, node);

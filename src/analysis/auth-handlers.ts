@@ -9,7 +9,8 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, memberName, unwrap, walk, type AnyContext } from "./ast.js";
-import { chainNames, enclosingFunctions, functionName, isParameterRooted, type FunctionNode } from "./flow.js";
+import { chainNames, enclosingFunctions, functionName, isParameterRooted, variableOf, type FunctionNode } from "./flow.js";
+import { getModuleIndex, type TrackerConfig } from "./modules.js";
 import { isIdentityName, splitWords } from "./names.js";
 import { staticString, staticValue } from "./values.js";
 
@@ -89,7 +90,7 @@ export function routeOf(context: AnyContext, fn: FunctionNode): Route | undefine
     return undefined;
   }
   if (parent?.type === "MethodDefinition" && parent.value === fn) {
-    for (const decorator of parent.decorators) {
+    for (const decorator of parent.decorators ?? []) {
       const expression = unwrap(decorator.expression);
       if (expression.type !== "CallExpression") continue;
       const callee = unwrap(expression.callee);
@@ -126,18 +127,39 @@ export function loginEvidence(context: AnyContext, fn: FunctionNode): string | u
   return found;
 }
 
-/** `req.session` / `ctx.session` / `request.session`: the session object of a handler parameter. */
+/** Member names that hold a request's server-side session: `req.session`, hapi yar's `request.yar`. */
+const SESSION_MEMBERS = new Set(["session", "yar"]);
+
+/**
+ * `req.session` / `ctx.session` / `request.session` / `request.yar`: the session object of a handler
+ * parameter; or a NestJS parameter decorated with `@Session()`.
+ */
 export function isSessionObject(context: AnyContext, node: TSESTree.Node): boolean {
   const n = unwrap(node);
-  return n.type === "MemberExpression" && memberName(n) === "session" && isParameterRooted(context, n);
+  if (n.type === "Identifier") return isSessionParameter(context, n);
+  return n.type === "MemberExpression" && SESSION_MEMBERS.has(memberName(n) ?? "") && isParameterRooted(context, n);
+}
+
+/** `login(@Session() session: Record<string, unknown>)`: NestJS hands the handler the request's session. */
+function isSessionParameter(context: AnyContext, identifier: TSESTree.Identifier): boolean {
+  const def = variableOf(context, identifier)?.defs[0];
+  if (def?.type !== "Parameter") return false;
+  const declared = def.name as TSESTree.Node;
+  const holder = declared.parent?.type === "TSParameterProperty" ? declared.parent : declared;
+  const decorators = (holder as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+  return decorators.some((decorator) => {
+    const expression = unwrap(decorator.expression);
+    const callee = expression.type === "CallExpression" ? unwrap(expression.callee) : expression;
+    return callee.type === "Identifier" && callee.name === "Session";
+  });
 }
 
 export interface IdentityWrite {
   node: TSESTree.Node;
   /** `req.session.user`, `request.session.set("userId")`. */
   target: string;
-  /** The `X.session` expression. */
-  session: TSESTree.MemberExpression;
+  /** The session expression: `req.session`, `request.yar`, or a `@Session()` parameter. */
+  session: TSESTree.Node;
 }
 
 /**
@@ -151,7 +173,7 @@ export function identityWrite(context: AnyContext, node: TSESTree.Node): Identit
     if (left.type !== "MemberExpression") return undefined;
     const name = memberName(left);
     const session = unwrap(left.object);
-    if (name === null || (!isIdentityName(name) && name !== "passport") || session.type !== "MemberExpression" || !isSessionObject(context, session)) return undefined;
+    if (name === null || (!isIdentityName(name) && name !== "passport") || (session.type !== "MemberExpression" && session.type !== "Identifier") || !isSessionObject(context, session)) return undefined;
     if (isClearing(context, node.right) || readsSession(context, node.right)) return undefined;
     return { node, target: context.sourceCode.getText(left), session };
   }
@@ -160,7 +182,7 @@ export function identityWrite(context: AnyContext, node: TSESTree.Node): Identit
     if (callee.type !== "MemberExpression") return undefined;
     const method = memberName(callee);
     const object = unwrap(callee.object);
-    if (method === "set" && object.type === "MemberExpression" && isSessionObject(context, object)) {
+    if (method === "set" && (object.type === "MemberExpression" || object.type === "Identifier") && isSessionObject(context, object)) {
       const key = node.arguments[0] && node.arguments[0].type !== "SpreadElement" ? staticString(context, node.arguments[0]) : undefined;
       const value = node.arguments[1];
       if (key === undefined || !isIdentityName(key) || !value || value.type === "SpreadElement" || isClearing(context, value)) return undefined;
@@ -168,7 +190,7 @@ export function identityWrite(context: AnyContext, node: TSESTree.Node): Identit
     }
     if (method === "assign" && object.type === "Identifier" && object.name === "Object") {
       const target = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
-      if (target?.type !== "MemberExpression" || !isSessionObject(context, target)) return undefined;
+      if ((target?.type !== "MemberExpression" && target?.type !== "Identifier") || !isSessionObject(context, target)) return undefined;
       for (const source of node.arguments.slice(1)) {
         const s = unwrap(source);
         if (s.type !== "ObjectExpression") continue;
@@ -195,7 +217,7 @@ function readsSession(context: AnyContext, node: TSESTree.Node): boolean {
   let found = false;
   walk(context.sourceCode, node, (n) => {
     if (found) return false;
-    if (n.type === "MemberExpression" && memberName(n) === "session" && isParameterRooted(context, n)) found = true;
+    if ((n.type === "MemberExpression" || n.type === "Identifier") && isSessionObject(context, n)) found = true;
     return !found;
   });
   return found;
@@ -206,8 +228,21 @@ function regenerates(name: string | null): boolean {
   return name !== null && /regenerate/iu.test(name);
 }
 
-/** passport's `req.login` / `req.logIn` regenerate the session (passport >= 0.6); so does `passport.authenticate`. */
-const PASSPORT_LOGIN = new Set(["login", "logIn", "authenticate"]);
+/** hapi yar's `request.yar.reset()`: clears the session and assigns a new id (yar 11). */
+function isYarReset(node: TSESTree.Node): boolean {
+  if (node.type !== "CallExpression") return false;
+  const callee = unwrap(node.callee);
+  if (callee.type !== "MemberExpression" || memberName(callee) !== "reset") return false;
+  const owner = unwrap(callee.object);
+  return owner.type === "MemberExpression" && memberName(owner) === "yar";
+}
+
+/**
+ * passport's `req.login` / `req.logIn` regenerate the session (passport >= 0.6), so a write in
+ * their callback is safe. `passport.authenticate(strategy, callback)` is not on this list: with a
+ * custom callback passport calls neither `req.logIn` nor `regenerate`, the callback has to.
+ */
+const PASSPORT_LOGIN = new Set(["login", "logIn"]);
 
 /**
  * True when the session id is regenerated before `write` on its path: the write sits in a callback
@@ -235,6 +270,7 @@ export function regeneratedBefore(context: AnyContext, write: TSESTree.Node): bo
         const callee = unwrap(n.callee);
         const name = callee.type === "MemberExpression" ? memberName(callee) : null;
         if (name !== null && (name === "login" || name === "logIn") && isParameterRooted(context, callee)) found = true;
+        if (isYarReset(n)) found = true;
       }
       return !found;
     });
@@ -256,6 +292,11 @@ function mentionsAuthenticate(context: AnyContext, node: TSESTree.Node): boolean
 export function ownerFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current as FunctionNode;
   return undefined;
+}
+
+/** Cheap pre-check: the file spells a logout word somewhere (`logout`, `signOut`, `log_off`, `/sign-out`). */
+export function mentionsLogout(context: AnyContext): boolean {
+  return /log[-_ ]?(?:out|off)|sign[-_ ]?out/iu.test(context.sourceCode.text);
 }
 
 /** The handler's evidence that it logs a user out (route path or name), as text for messages. */
@@ -286,6 +327,11 @@ export function logoutActions(context: AnyContext, fn: FunctionNode): LogoutActi
       const left = unwrap(n.left);
       // `ctx.session = null`, `req.session = null` (cookie sessions): the session is ended.
       if (left.type === "MemberExpression" && memberName(left) === "session" && staticValue(context, n.right)?.value == null) actions.serverSide = true;
+      // `window.location.href = "/logout"`: the browser asks the server to log out.
+      if (left.type === "MemberExpression" || left.type === "Identifier") {
+        const target = chainNames(left);
+        if ((target.includes("location") || target.at(-1) === "href") && LOGOUT_REQUEST.test(context.sourceCode.getText(n.right))) actions.serverSide = true;
+      }
       // `document.cookie = "token=; Max-Age=0"`
       if (left.type === "MemberExpression" && memberName(left) === "cookie" && unwrap(left.object).type === "Identifier" && (unwrap(left.object) as TSESTree.Identifier).name === "document") {
         actions.clears.push({ node: n, what: "a cookie" });
@@ -307,7 +353,7 @@ export function logoutActions(context: AnyContext, fn: FunctionNode): LogoutActi
       actions.clears.push({ node: n, what: receiverNames.find((name) => STORAGE.has(name))! });
       return true;
     }
-    if ((method === "delete" || method === "remove") && receiverNames.some((name) => /cookies?$/iu.test(name))) {
+    if ((method === "delete" || method === "remove") && (receiverNames.some((name) => /cookies?$/iu.test(name)) || isClientCookieLibrary(context, callee))) {
       actions.clears.push({ node: n, what: "the cookie" });
       return true;
     }
@@ -315,8 +361,16 @@ export function logoutActions(context: AnyContext, fn: FunctionNode): LogoutActi
       actions.clears.push({ node: n, what: "the cookie" });
       return true;
     }
+    // Koa `ctx.cookies.set("token", null)`, SvelteKit / Astro `cookies.set("session", "", …)`.
+    if (method === "set" && /cookies$/iu.test(receiverNames.at(-1) ?? "") && n.arguments.length >= 2) {
+      const value = n.arguments[1].type === "SpreadElement" ? null : staticValue(context, n.arguments[1]);
+      if (value && (value.value === null || value.value === "")) {
+        actions.clears.push({ node: n, what: "the cookie" });
+        return true;
+      }
+    }
     // Server-side end of the session or token, or a request that asks the server to do it
-    if (receiverNames.some((name) => /deny|block|black|revoke/iu.test(name))) {
+    if (receiverNames.some((name) => /deny|block|black|revoke/iu.test(name) || isLogoutName(name))) {
       actions.serverSide = true;
       return true;
     }
@@ -325,12 +379,44 @@ export function logoutActions(context: AnyContext, fn: FunctionNode): LogoutActi
       actions.serverSide = true;
       return true;
     }
+    // A helper the file cannot see into (`logoutUser(req)`, `revokeTokens(id)`, `authApi.signOutEverywhere()`),
+    // or a hook's mutation (`const { mutate } = useLogout()`): it may well end the session; never report on unknown.
+    if (isLogoutName(method) || SERVER_VERBS.test(method) || (callee.type === "Identifier" && boundToLogoutCall(context, callee))) {
+      actions.serverSide = true;
+      return true;
+    }
+    // `fetch("/api/logout")`, `` axios.post(`${API}/auth/revoke`) ``, `client.mutate({ mutation: LOGOUT })`.
     for (const argument of n.arguments) {
       if (argument.type === "SpreadElement") continue;
-      const url = staticString(context, argument);
-      if (url !== undefined && /log-?out|sign-?out|revoke/iu.test(url)) actions.serverSide = true;
+      const url = staticString(context, argument) ?? context.sourceCode.getText(argument);
+      if (LOGOUT_REQUEST.test(url)) actions.serverSide = true;
     }
     return true;
   });
   return actions;
+}
+
+/** Browser cookie libraries whose `remove` deletes a cookie: js-cookie 3 (`Cookies.remove`), universal-cookie 7 (`new Cookies().remove`), tiny-cookie 2. */
+const CLIENT_COOKIE_TRACKER: TrackerConfig = { modules: new Set(["js-cookie", "universal-cookie", "tiny-cookie"]) };
+
+function isClientCookieLibrary(context: AnyContext, callee: TSESTree.Node): boolean {
+  return getModuleIndex(context, CLIENT_COOKIE_TRACKER).resolve(callee) !== undefined;
+}
+
+/** Words in a call's arguments that name the server's logout or revocation endpoint. */
+const LOGOUT_REQUEST = /log[-_]?out|sign[-_]?out|log[-_]?off|revoke/iu;
+
+/** Verbs that end server state in a helper's name: `revokeRefreshToken`, `invalidateAllSessions`, `destroyUserSessions`. */
+const SERVER_VERBS = /^(?:revoke|invalidate|destroy|terminate|kill|expire|blacklist|denylist|blocklist)[A-Z_]/u;
+
+/** `const { mutate } = useLogout()` / `const [signOut] = useSignOutMutation()`: a function handed out by a logout hook. */
+function boundToLogoutCall(context: AnyContext, identifier: TSESTree.Identifier): boolean {
+  const def = variableOf(context, identifier)?.defs[0];
+  if (def?.type !== "Variable") return false;
+  const init = (def.node as TSESTree.VariableDeclarator).init;
+  const call = init ? unwrap(init) : undefined;
+  if (call?.type !== "CallExpression") return false;
+  const callee = unwrap(call.callee);
+  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? memberName(callee) : null;
+  return name !== null && (isLogoutName(name) || /revoke/iu.test(name));
 }

@@ -9,13 +9,27 @@
  * - node:crypto `pbkdf2` / `pbkdf2Sync`: iterations and digest are required arguments.
  * - bcrypt 6 / bcryptjs 3: `genSalt(rounds = 10)`; `hash(password, saltOrRounds)` needs one.
  * - @node-rs/bcrypt 1.x: `hash(password, cost = 12)`.
- * - argon2 (node-argon2) 0.4x: type argon2id, memoryCost 65536 KiB, timeCost 3, parallelism 4.
- * - @node-rs/argon2 2.x: Argon2id, memoryCost 19456 KiB, timeCost 2, parallelism 1.
+ * - argon2 (node-argon2) 0.44: type argon2id, memoryCost 65536 KiB, timeCost 3, parallelism 4;
+ *   `type` takes `argon2d` (0), `argon2i` (1) or `argon2id` (2) (read from argon2.cjs).
+ * - @node-rs/argon2 2.x: Argon2id, memoryCost 19456 KiB, timeCost 2, parallelism 1; `algorithm`
+ *   takes `Algorithm.Argon2d` (0), `Argon2i` (1) or `Argon2id` (2).
+ * - @noble/hashes 1.x / 2.x (`@noble/hashes/scrypt(.js)`, `pbkdf2(.js)`, `argon2(.js)`):
+ *   `scrypt(password, salt, { N, r, p })`, `pbkdf2(hash, password, salt, { c })`,
+ *   `argon2id(password, salt, { t, m, p })` (also `argon2d` / `argon2i`); no defaults, every
+ *   parameter is required (a missing one throws, so it is left alone here).
+ * - scrypt-js 3: `scrypt(password, salt, N, r, p, dkLen)` / `syncScrypt(...)`, positional.
+ * - WebCrypto `subtle.deriveBits` / `deriveKey({ name: "PBKDF2", salt, iterations, hash }, key, …)`
+ *   (browsers, Node's `crypto.subtle` / `webcrypto.subtle`): iterations and hash are required.
+ *
+ * Argon2d and Argon2i: the cheat sheet recommends Argon2id for passwords (Argon2d is open to
+ * side-channel attacks, Argon2i trades away GPU resistance), so choosing either is reported.
  * OWASP figures come from `passwordStorageMinimums` in src/references.ts.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { getModuleIndex, RESULT, builderKey, type CallKind, type TrackerConfig } from "../analysis/modules.js";
-import { unwrap, type AnyContext } from "../analysis/ast.js";
+import { argumentAt, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
+import { isGlobalRef } from "../analysis/flow.js";
+import { readProperty, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 import { passwordStorageMinimums } from "../references.js";
 
 const NODE_CRYPTO = ["crypto", "node:crypto"] as const;
@@ -58,8 +72,10 @@ export interface Pbkdf2Api {
   module: string;
   path: readonly string[];
   input: number;
-  iterations: number;
-  digest: number;
+  /** Argument holding the iteration count, or the options argument and the property in it (`{ c }` of @noble/hashes). */
+  iterations: number | { options: number; name: string };
+  /** Argument naming the digest (`"sha256"`), or holding the hash function (`sha256` of @noble/hashes). */
+  digest: number | { hashFunction: number };
 }
 
 export interface ScryptApi {
@@ -67,9 +83,17 @@ export interface ScryptApi {
   module: string;
   path: readonly string[];
   input: number;
-  options: number;
-  defaults: ScryptParameters;
+  /** Options argument (node:crypto, @noble/hashes). */
+  options?: number;
+  /** Positional parameters (scrypt-js): argument index of N, r and p. */
+  positional?: Readonly<Record<keyof ScryptParameters, number>>;
+  /** Option names per parameter. */
+  optionNames?: Readonly<Record<keyof ScryptParameters, readonly string[]>>;
+  /** Values used when an option is left out; `undefined` when the library requires them. */
+  defaults?: ScryptParameters;
 }
+
+export type Argon2Variant = "argon2d" | "argon2i" | "argon2id";
 
 export interface Argon2Api {
   kind: "argon2";
@@ -77,7 +101,14 @@ export interface Argon2Api {
   path: readonly string[];
   input: number;
   options: number;
-  defaults: Argon2Parameters;
+  /** Values used when an option is left out; `undefined` when the library requires them. */
+  defaults?: Argon2Parameters;
+  /** Option names of memory (KiB) and passes. */
+  optionNames: Readonly<Record<keyof Argon2Parameters, string>>;
+  /** The option that picks the variant (`type`, `algorithm`), when there is one. */
+  variantOption?: string;
+  /** The variant fixed by the function itself (`argon2i(...)` of @noble/hashes). */
+  variant?: Argon2Variant;
 }
 
 export type PasswordHashApi = DigestApi | StreamingDigestApi | BcryptApi | Pbkdf2Api | ScryptApi | Argon2Api;
@@ -92,6 +123,9 @@ export interface Argon2Parameters {
   memoryKiB: number;
   iterations: number;
 }
+
+/** `@noble/hashes/x` (1.x) and `@noble/hashes/x.js` (2.x, which requires the extension). */
+const noble = (name: string): string[] => [`@noble/hashes/${name}`, `@noble/hashes/${name}.js`];
 
 const CRYPTO_JS_DIGESTS = ["MD5", "SHA1", "SHA224", "SHA256", "SHA384", "SHA512", "SHA3", "RIPEMD160"] as const;
 const CRYPTO_JS_HMACS = CRYPTO_JS_DIGESTS.map((name) => `Hmac${name}`);
@@ -112,11 +146,16 @@ const DIGESTS: readonly DigestApi[] = [
   { kind: "digest", module: "js-sha256", path: ["sha256"], input: 0, algorithm: "SHA-256" },
   { kind: "digest", module: "js-sha256", path: [], input: 0, algorithm: "SHA-256" },
   { kind: "digest", module: "js-sha512", path: ["sha512"], input: 0, algorithm: "SHA-512" },
-  { kind: "digest", module: "@noble/hashes/sha2", path: ["sha256"], input: 0, algorithm: "SHA-256" },
-  { kind: "digest", module: "@noble/hashes/sha2", path: ["sha512"], input: 0, algorithm: "SHA-512" },
+  ...noble("sha2").flatMap((module): DigestApi[] => [
+    { kind: "digest", module, path: ["sha256"], input: 0, algorithm: "SHA-256" },
+    { kind: "digest", module, path: ["sha512"], input: 0, algorithm: "SHA-512" },
+  ]),
   { kind: "digest", module: "@noble/hashes/sha256", path: ["sha256"], input: 0, algorithm: "SHA-256" },
-  { kind: "digest", module: "@noble/hashes/legacy", path: ["md5"], input: 0, algorithm: "MD5" },
-  { kind: "digest", module: "@noble/hashes/legacy", path: ["sha1"], input: 0, algorithm: "SHA-1" },
+  { kind: "digest", module: "@noble/hashes/sha1", path: ["sha1"], input: 0, algorithm: "SHA-1" },
+  ...noble("legacy").flatMap((module): DigestApi[] => [
+    { kind: "digest", module, path: ["md5"], input: 0, algorithm: "MD5" },
+    { kind: "digest", module, path: ["sha1"], input: 0, algorithm: "SHA-1" },
+  ]),
 ];
 
 const STREAMING: readonly StreamingDigestApi[] = NODE_CRYPTO.flatMap((module): StreamingDigestApi[] => [
@@ -145,23 +184,12 @@ const PBKDF2: readonly Pbkdf2Api[] = [
   ]),
   { kind: "pbkdf2", module: "pbkdf2", path: ["pbkdf2"], input: 0, iterations: 2, digest: 4 },
   { kind: "pbkdf2", module: "pbkdf2", path: ["pbkdf2Sync"], input: 0, iterations: 2, digest: 4 },
+  ...noble("pbkdf2").flatMap((module): Pbkdf2Api[] =>
+    ["pbkdf2", "pbkdf2Async"].map((fn): Pbkdf2Api => ({ kind: "pbkdf2", module, path: [fn], input: 1, iterations: { options: 3, name: "c" }, digest: { hashFunction: 0 } })),
+  ),
 ];
 
 const NODE_SCRYPT_DEFAULTS: ScryptParameters = { cost: 16384, blockSize: 8, parallelism: 1 };
-
-const SCRYPT: readonly ScryptApi[] = NODE_CRYPTO.flatMap((module): ScryptApi[] => [
-  { kind: "scrypt", module, path: ["scrypt"], input: 0, options: 3, defaults: NODE_SCRYPT_DEFAULTS },
-  { kind: "scrypt", module, path: ["scryptSync"], input: 0, options: 3, defaults: NODE_SCRYPT_DEFAULTS },
-]);
-
-const ARGON2: readonly Argon2Api[] = [
-  { kind: "argon2", module: "argon2", path: ["hash"], input: 0, options: 1, defaults: { memoryKiB: 65536, iterations: 3 } },
-  { kind: "argon2", module: "@node-rs/argon2", path: ["hash"], input: 0, options: 1, defaults: { memoryKiB: 19456, iterations: 2 } },
-  { kind: "argon2", module: "@node-rs/argon2", path: ["hashSync"], input: 0, options: 1, defaults: { memoryKiB: 19456, iterations: 2 } },
-  { kind: "argon2", module: "@node-rs/argon2", path: ["hashRaw"], input: 0, options: 1, defaults: { memoryKiB: 19456, iterations: 2 } },
-];
-
-export const PASSWORD_HASH_APIS: readonly PasswordHashApi[] = [...DIGESTS, ...STREAMING, ...BCRYPT, ...PBKDF2, ...SCRYPT, ...ARGON2];
 
 /** Option names per parameter: node:crypto accepts both the long and the short spelling. */
 export const SCRYPT_OPTION_NAMES: Readonly<Record<keyof ScryptParameters, readonly string[]>> = {
@@ -170,10 +198,34 @@ export const SCRYPT_OPTION_NAMES: Readonly<Record<keyof ScryptParameters, readon
   parallelism: ["p", "parallelization"],
 };
 
-export const ARGON2_OPTION_NAMES: Readonly<Record<keyof Argon2Parameters, string>> = {
-  memoryKiB: "memoryCost",
-  iterations: "timeCost",
-};
+const NOBLE_SCRYPT_NAMES: Readonly<Record<keyof ScryptParameters, readonly string[]>> = { cost: ["N"], blockSize: ["r"], parallelism: ["p"] };
+
+const SCRYPT: readonly ScryptApi[] = [
+  ...NODE_CRYPTO.flatMap((module): ScryptApi[] =>
+    ["scrypt", "scryptSync"].map((fn): ScryptApi => ({ kind: "scrypt", module, path: [fn], input: 0, options: 3, optionNames: SCRYPT_OPTION_NAMES, defaults: NODE_SCRYPT_DEFAULTS })),
+  ),
+  ...noble("scrypt").flatMap((module): ScryptApi[] =>
+    ["scrypt", "scryptAsync"].map((fn): ScryptApi => ({ kind: "scrypt", module, path: [fn], input: 0, options: 2, optionNames: NOBLE_SCRYPT_NAMES })),
+  ),
+  ...["scrypt", "syncScrypt"].map((fn): ScryptApi => ({ kind: "scrypt", module: "scrypt-js", path: [fn], input: 0, positional: { cost: 2, blockSize: 3, parallelism: 4 } })),
+];
+
+const ARGON2_NAMES = { memoryKiB: "memoryCost", iterations: "timeCost" } as const;
+const NODE_RS_ARGON2 = { memoryKiB: 19456, iterations: 2 };
+
+const ARGON2: readonly Argon2Api[] = [
+  { kind: "argon2", module: "argon2", path: ["hash"], input: 0, options: 1, defaults: { memoryKiB: 65536, iterations: 3 }, optionNames: ARGON2_NAMES, variantOption: "type" },
+  ...["hash", "hashSync", "hashRaw", "hashRawSync"].map(
+    (fn): Argon2Api => ({ kind: "argon2", module: "@node-rs/argon2", path: [fn], input: 0, options: 1, defaults: NODE_RS_ARGON2, optionNames: ARGON2_NAMES, variantOption: "algorithm" }),
+  ),
+  ...noble("argon2").flatMap((module): Argon2Api[] =>
+    (["argon2id", "argon2i", "argon2d"] as const).flatMap((variant): Argon2Api[] =>
+      [variant, `${variant}Async`].map((fn): Argon2Api => ({ kind: "argon2", module, path: [fn], input: 0, options: 2, optionNames: { memoryKiB: "m", iterations: "t" }, variant })),
+    ),
+  ),
+];
+
+export const PASSWORD_HASH_APIS: readonly PasswordHashApi[] = [...DIGESTS, ...STREAMING, ...BCRYPT, ...PBKDF2, ...SCRYPT, ...ARGON2];
 
 const STREAMING_BUILDERS = new Map(
   STREAMING.map((api) => [builderKey(api.module, [...api.path, RESULT]), new Set(["update"])] as const),
@@ -259,4 +311,75 @@ export function digestLabel(algorithm: string | undefined, hmac = false): string
   const sha = /^SHA-?(\d{1,3})$/u.exec(upper);
   const name = sha ? `SHA-${sha[1]}` : upper;
   return hmac ? `HMAC-${name}` : name;
+}
+
+/** A WebCrypto PBKDF2 derivation: `subtle.deriveBits({ name: "PBKDF2", salt, iterations, hash }, key, bits)`. */
+export interface WebCryptoPbkdf2 {
+  call: TSESTree.CallExpression;
+  /** The algorithm parameters object. */
+  algorithm: TSESTree.Node;
+  iterations: PropertyResult;
+  /** The digest name as written (`"SHA-256"`), when static. */
+  digest: string | undefined;
+  /** The bytes the base key was imported from (`importKey("raw", encoder.encode(password), "PBKDF2", …)`), when found in the file. */
+  keyData: TSESTree.Node | undefined;
+}
+
+const BROWSER_GLOBALS = ["window", "globalThis", "self"];
+
+/** `crypto.subtle`, `window.crypto.subtle`, `globalThis.crypto.subtle`, node:crypto's `subtle` / `webcrypto.subtle`. */
+function isSubtle(context: AnyContext, node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  const tracked = getModuleIndex(context, PASSWORD_HASH_TRACKER).resolve(n);
+  if (tracked && (tracked.module === "crypto" || tracked.module === "node:crypto")) return tracked.path[tracked.path.length - 1] === "subtle";
+  if (n.type !== "MemberExpression" || memberName(n) !== "subtle") return false;
+  const owner = unwrap(n.object);
+  if (isGlobalRef(context, owner, "crypto")) return true;
+  return owner.type === "MemberExpression" && memberName(owner) === "crypto" && BROWSER_GLOBALS.some((name) => isGlobalRef(context, owner.object, name));
+}
+
+/** The PBKDF2 derivation a `deriveBits` / `deriveKey` call performs, if it is one. */
+export function webCryptoPbkdf2(context: AnyContext, call: TSESTree.CallExpression): WebCryptoPbkdf2 | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== "MemberExpression") return undefined;
+  const method = memberName(callee);
+  if ((method !== "deriveBits" && method !== "deriveKey") || !isSubtle(context, callee.object)) return undefined;
+  const algorithm = argumentAt(call, 0);
+  if (!algorithm) return undefined;
+  const name = readProperty(context, algorithm, "name");
+  const nameValue = name.kind === "present" ? (name.value ?? staticValue(context, name.node))?.value : undefined;
+  if (typeof nameValue !== "string" || nameValue.toUpperCase() !== "PBKDF2") return undefined;
+  const hash = readProperty(context, algorithm, "hash");
+  let digest: string | undefined;
+  if (hash.kind === "present") {
+    const direct = staticValue(context, hash.node)?.value;
+    if (typeof direct === "string") digest = direct;
+    else {
+      const inner = readProperty(context, hash.node, "name");
+      const value = inner.kind === "present" ? staticValue(context, inner.node)?.value : undefined;
+      if (typeof value === "string") digest = value;
+    }
+  }
+  return { call, algorithm, iterations: readProperty(context, algorithm, "iterations"), digest, keyData: importedKeyData(context, argumentAt(call, 1)) };
+}
+
+/** `await crypto.subtle.importKey("raw", data, …)` behind a key variable → `data`. */
+function importedKeyData(context: AnyContext, key: TSESTree.Node | undefined): TSESTree.Node | undefined {
+  if (!key) return undefined;
+  let value = unwrap(resolveNode(context, key));
+  if (value.type === "AwaitExpression") value = unwrap(value.argument);
+  if (value.type !== "CallExpression") return undefined;
+  const callee = unwrap(value.callee);
+  if (callee.type !== "MemberExpression" || memberName(callee) !== "importKey") return undefined;
+  return argumentAt(value, 1);
+}
+
+/** The Argon2 variant an option value names: `argon2.argon2i`, `Algorithm.Argon2d`, `argon2i` (imported), `0` / `1` / `2`. */
+export function argon2Variant(context: AnyContext, node: TSESTree.Node): Argon2Variant | undefined {
+  const n = unwrap(node);
+  const name = n.type === "Identifier" ? n.name : n.type === "MemberExpression" ? memberName(n) : null;
+  const byName = name?.toLowerCase();
+  if (byName === "argon2d" || byName === "argon2i" || byName === "argon2id") return byName;
+  const value = staticValue(context, n)?.value;
+  return value === 0 ? "argon2d" : value === 1 ? "argon2i" : value === 2 ? "argon2id" : undefined;
 }

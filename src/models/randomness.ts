@@ -9,7 +9,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { argumentAt, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
-import { isGlobalMember, isGlobalRef } from "../analysis/flow.js";
+import { isGlobalMember, isGlobalRef, variableOf } from "../analysis/flow.js";
 import { getModuleIndex, RESULT, type TrackerConfig } from "../analysis/modules.js";
 import { resolveNode, staticValue } from "../analysis/values.js";
 
@@ -20,7 +20,7 @@ export const MIN_RANDOM_BYTES = 16;
 /** nanoid's default: 21 symbols of a 64-symbol alphabet, 126 bits. */
 export const NANOID_MIN_SIZE = 21;
 
-export type WeakKind = "math-random" | "clock" | "uuid-v1" | "short-random" | "short-nanoid";
+export type WeakKind = "math-random" | "clock" | "uuid-v1" | "short-random" | "short-nanoid" | "counter";
 
 export interface WeakSource {
   kind: WeakKind;
@@ -127,4 +127,37 @@ export function weakSource(context: AnyContext, node: TSESTree.Node): WeakSource
 function customAlphabetCall(context: AnyContext, callee: TSESTree.Node): TSESTree.CallExpression | undefined {
   const resolved = unwrap(resolveNode(context, callee));
   return resolved.type === "CallExpression" ? resolved : undefined;
+}
+
+/** Names in the source text of the modules above: a file without any of them cannot import one. */
+const MODULE_HINTS = ["crypto", "uuid", "nanoid"];
+
+/**
+ * Cheap pre-check for the module-based sources: false when the file's text names none of the
+ * modules (a module is always named by a string in the file, even behind `require(CONST)`).
+ */
+export function mayUseRandomModules(context: AnyContext): boolean {
+  const text = context.sourceCode.text;
+  return MODULE_HINTS.some((hint) => text.includes(hint));
+}
+
+/**
+ * `++counter`, `nextId++`, `this.seq += …`-style counters: an `++` / `--` of a variable that lives
+ * outside the current function (module state, a closure, `this.field`), so every call gets the
+ * next, guessable number.
+ */
+export function counterSource(context: AnyContext, node: TSESTree.UpdateExpression): WeakSource | undefined {
+  const argument = unwrap(node.argument);
+  if (argument.type === "MemberExpression") {
+    return unwrap(argument.object).type === "ThisExpression" ? { kind: "counter", node, label: "a counter" } : undefined;
+  }
+  if (argument.type !== "Identifier") return undefined;
+  const variable = variableOf(context, argument);
+  const def = variable?.defs[0];
+  if (!variable || def?.type !== "Variable") return undefined;
+  // Declared outside the function that increments it.
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (fn && fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") fn = fn.parent;
+  if (fn && def.node.range[0] >= fn.range[0] && def.node.range[1] <= fn.range[1]) return undefined;
+  return { kind: "counter", node, label: "a counter" };
 }

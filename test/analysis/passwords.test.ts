@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isPasswordName, mentionsPassword } from "../../src/analysis/passwords.js";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { walk } from "../../src/analysis/ast.js";
+import { isPasswordName, mentionsPassword, passwordIn, resultName } from "../../src/analysis/passwords.js";
+import { analyze } from "../helpers/analyze.js";
 
 describe("isPasswordName", () => {
   it.each(["password", "newPassword", "plain_password", "PASSWORD", "pwd", "userPwd", "passphrase", "confirmPassword", "pass", "user_pass", "passwd", "oldPassword", "pw"])(
@@ -34,5 +37,51 @@ describe("mentionsPassword", () => {
     expect(mentionsPassword("hashed_pwd")).toBe(true);
     expect(mentionsPassword("etag")).toBe(false);
     expect(mentionsPassword("bypass")).toBe(false);
+  });
+});
+
+describe("passwordIn", () => {
+  const carried = (code: string): string | undefined =>
+    analyze(code, (context) => {
+      const statement = context.sourceCode.ast.body.at(-1) as TSESTree.ExpressionStatement;
+      return passwordIn(context, statement.expression)?.name;
+    });
+  it("follows names, constants, string building and carriers", () => {
+    expect(carried(`password;`)).toBe("password");
+    expect(carried(`req.body.newPassword;`)).toBe("req.body.newPassword");
+    expect(carried(`const input = form.pwd;\ninput;`)).toBe("form.pwd");
+    expect(carried(`\`\${salt}:\${plainPassword}\`;`)).toBe("plainPassword");
+    expect(carried(`Buffer.from(password.normalize("NFKC"), "utf8");`)).toBe("password");
+    expect(carried(`new TextEncoder().encode(password);`)).toBe("password");
+  });
+  it("takes the first parameter of a password-hashing function", () => {
+    expect(analyze(`function hashPassword(plain, salt) {\n  plain;\n}`, (context) => {
+      const fn = context.sourceCode.ast.body[0] as TSESTree.FunctionDeclaration;
+      const statement = fn.body.body[0] as TSESTree.ExpressionStatement;
+      return passwordIn(context, statement.expression)?.name;
+    })).toBe("plain");
+  });
+  it("ignores tokens, hashes and file contents", () => {
+    expect(carried(`passwordResetToken;`)).toBeUndefined();
+    expect(carried(`user.passwordHash;`)).toBeUndefined();
+    expect(carried(`fileContents;`)).toBeUndefined();
+    expect(carried(`hash(password);`)).toBeUndefined();
+  });
+});
+
+describe("resultName", () => {
+  const stored = (code: string): string | undefined =>
+    analyze(code, (context) => {
+      let call: TSESTree.CallExpression | undefined;
+      walk(context.sourceCode, context.sourceCode.ast, (node) => {
+        if (!call && node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "h") call = node;
+      });
+      return call ? resultName(call) : undefined;
+    });
+  it("names the binding a hash is stored under", () => {
+    expect(stored(`const passwordHash = (await h(p)).toString("hex");`)).toBe("passwordHash");
+    expect(stored(`user.password = h(p) as string;`)).toBe("password");
+    expect(stored(`save({ hashedPwd: h(p) });`)).toBe("hashedPwd");
+    expect(stored(`log(h(p));`)).toBeUndefined();
   });
 });

@@ -19,6 +19,11 @@ ruleTester.run("no-memory-session-store", rule as unknown as TesterRule, {
     valid(`import session from "koa-session";\napp.use(session({ key: "id" }, app));`),
     valid(`import { createCookieSessionStorage } from "@remix-run/node";\nexport const storage = createCookieSessionStorage({ cookie: { name: "__session", secrets } });`),
     valid(`import fastifySession from "@fastify/session";\nawait app.register(fastifySession, { secret, store: new RedisStore({ client }) });`),
+    valid(`import session from "express-session";\nimport RedisStore from "connect-redis";\nconst store = new RedisStore({ client: redis, prefix: "sess:" });\nexport function createApp() {\n  app.use(session({ secret, store: store!, resave: false }));\n}`),
+    valid(`import session from "express-session";\nimport MongoStore from "connect-mongo";\napp.use(session({ secret, store: MongoStore.create({ mongoUrl }) } as session.SessionOptions));`),
+    valid(`import fastifySession from "@fastify/session";\nconst sessionStore = new RedisStore({ client });\nawait app.register(fastifySession, { secret, store: sessionStore, cookie: { secure: true } });`),
+    valid(`import { createFileSessionStorage, createSessionStorage } from "@remix-run/node";\nexport const files = createFileSessionStorage({ dir: "/sessions", cookie });\nexport const db = createSessionStorage({ cookie, createData, readData, updateData, deleteData });`),
+    valid(`import session from "express-session";\napp.use(session(...middlewareOptions));`),
     // look-alikes
     valid(`import session from "./session";\napp.use(session({ secret }));`),
     valid(`const store = new Map();\nstore.set("session", {});`),
@@ -35,6 +40,21 @@ ruleTester.run("no-memory-session-store", rule as unknown as TesterRule, {
     invalid(`import session from "express-session";\nconst base = { secret, cookie: { secure: true } } as const;\napp.use(⟦session⟧({ ...base, name: "id" }));`, [memory("express-session", "no store is configured")]),
     invalid(`const session = require("express-session");\nmodule.exports = (app) => app.use(⟦session⟧({ secret: process.env.SESSION_SECRET! }));`, [memory("express-session", "no store is configured")]),
     invalid(`import fastifySession from "@fastify/session";\nawait app.register(⟦fastifySession⟧, { secret, cookie: { secure: true } });`, [memory("@fastify/session", "no store is configured")]),
+    ...invalidAcrossImports({
+      module: "express-session",
+      code: `app.use(⟦$FN⟧({ secret, store: new $LIB.MemoryStore() }));`,
+      errors: [memory("express-session", "the store is a MemoryStore")],
+    }),
+    ...invalidAcrossImports({
+      module: "@fastify/session",
+      code: `await app.register(⟦$FN⟧, { secret, cookie: { secure: true } });`,
+      errors: [memory("@fastify/session", "no store is configured")],
+      styles: ["esm default", "require", "ts import =", "alias const"],
+    }),
+    invalid(`import session from "express-session";\nexport function createApp(): Express {\n  const app = express();\n  app.use(⟦session⟧({ secret: process.env.SESSION_SECRET!, cookie: { sameSite: "lax" } } satisfies session.SessionOptions));\n  return app;\n}`, [
+      memory("express-session", "no store is configured"),
+    ]),
+    invalid(`import session from "express-session";\nconst options: session.SessionOptions = { secret, resave: false };\nconst mw = ⟦session⟧(options);\napp.use(mw);`, [memory("express-session", "no store is configured")]),
     invalid(`import { createMemorySessionStorage } from "@remix-run/node";\nexport const storage = ⟦createMemorySessionStorage⟧({ cookie: { name: "id" } });`, [
       memory("@remix-run/node createMemorySessionStorage", "it is an in-memory storage"),
     ]),

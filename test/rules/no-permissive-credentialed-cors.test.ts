@@ -30,6 +30,24 @@ ruleTester.run("no-permissive-credentialed-cors", rule as unknown as TesterRule,
     valid(`app.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (origin && allowList.includes(origin)) {\n    res.setHeader("Access-Control-Allow-Origin", origin);\n    res.setHeader("Access-Control-Allow-Credentials", "true");\n  }\n  next();\n});`),
     valid(`app.use((req, res, next) => {\n  res.setHeader("Access-Control-Allow-Origin", "*");\n  next();\n});`),
     valid(`res.set({ "Access-Control-Allow-Origin": "https://app.example.com", "Access-Control-Allow-Credentials": "true" });`),
+    // an array entry is matched exactly: "*" there matches no browser's origin
+    valid(`${CORS}app.use(cors({ origin: ["https://app.example.com", "*"], credentials: true }));`),
+    // Vary: Origin alone sets no CORS policy
+    valid(`app.use((req, res, next) => {\n  res.setHeader("Vary", "Origin");\n  res.setHeader("Access-Control-Allow-Credentials", "true");\n  next();\n});`),
+    // h3 / Nuxt
+    valid(`import { handleCors } from "h3";\nexport default defineEventHandler((event) => {\n  if (handleCors(event, { origin: ["https://app.example.com"], credentials: true })) return;\n});`),
+    valid(`export default defineEventHandler((event) => {\n  appendCorsHeaders(event, { origin: "*" });\n});`),
+    valid(`import { handleCors } from "./cors";\nhandleCors(event, { origin: "*", credentials: true });`),
+    // itty-router and Elysia with explicit origins / without credentials
+    valid(`import { cors } from "itty-router";\nconst { preflight, corsify } = cors({ origin: ["https://app.example.com"], credentials: true });`),
+    valid(`import { cors } from "itty-router";\nconst { preflight, corsify } = cors();`),
+    valid(`import { cors } from "@elysiajs/cors";\nnew Elysia().use(cors({ origin: "https://app.example.com" }));`),
+    valid(`import { cors } from "@elysiajs/cors";\nnew Elysia().use(cors({ credentials: false }));`),
+    valid(`import { cors } from "@elysiajs/cors";\nnew Elysia().use(cors(...options));`),
+    // NestJS with an adapter: options in the third argument
+    valid(`import { NestFactory } from "@nestjs/core";\nimport { FastifyAdapter } from "@nestjs/platform-fastify";\nconst app = await NestFactory.create(AppModule, new FastifyAdapter(), { cors: { origin: ["https://app.example.com"], credentials: true } });`),
+    // Next.js headers() without credentials
+    valid(`module.exports = {\n  async headers() {\n    return [{ source: "/api/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }, { key: "Access-Control-Allow-Methods", value: "GET" }] }];\n  },\n};`),
     // look-alikes
     valid(`const map = new Map();\nmap.set("Access-Control-Allow-Origin", "*");`),
     valid(`import cors from "./cors";\napp.use(cors({ origin: true, credentials: true }));`),
@@ -96,5 +114,58 @@ ruleTester.run("no-permissive-credentialed-cors", rule as unknown as TesterRule,
     ]),
     invalid(`function allow(res) {\n  res.header("access-control-allow-origin", ⟦"*"⟧);\n  res.header("access-control-allow-credentials", "true");\n}`, [e("wildcard", { api: HEADER, origin: "'*'" })]),
     invalid(`res.writeHead(200, { "Access-Control-Allow-Origin": ⟦"null"⟧, "Access-Control-Allow-Credentials": "true" });`, [e("nullOrigin", { api: HEADER })]),
+    // a presence check is not a check; Vary: Origin is not one either
+    invalid(
+      `app.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (origin) {\n    res.setHeader("Access-Control-Allow-Origin", ⟦origin⟧);\n    res.setHeader("Vary", "Origin");\n    res.setHeader("Access-Control-Allow-Credentials", "true");\n  }\n  next();\n});`,
+      [e("reflected", { api: HEADER, how: "it is set to the request's Origin header" })],
+    ),
+    // Next.js headers() in next.config.js
+    invalid(
+      `module.exports = {\n  async headers() {\n    return [{\n      source: "/api/:path*",\n      headers: [\n        { key: "Access-Control-Allow-Credentials", value: "true" },\n        { key: "Access-Control-Allow-Origin", value: ⟦"*"⟧ },\n      ],\n    }];\n  },\n};`,
+      [e("wildcard", { api: HEADER, origin: "'*'" })],
+      { filename: "next.config.js" },
+    ),
+    // NestJS with the Fastify adapter
+    invalid(
+      `import { NestFactory } from "@nestjs/core";\nimport { FastifyAdapter } from "@nestjs/platform-fastify";\nconst app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), { cors: { origin: ⟦true⟧, credentials: true } });`,
+      [e("reflected", { api: "NestJS cors option", how: "origin: true" })],
+    ),
+    invalid(
+      `import { NestFactory } from "@nestjs/core";\nimport { FastifyAdapter, type NestFastifyApplication } from "@nestjs/platform-fastify";\nasync function bootstrap() {\n  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter());\n  app.enableCors({ origin: ⟦"*"⟧, credentials: true });\n}`,
+      [e("wildcard", { api: "NestJS enableCors", origin: "'*'" })],
+    ),
+    // h3: imported, and auto-imported in Nuxt server routes
+    ...invalidAcrossImports({
+      module: "h3",
+      member: "handleCors",
+      code: `export default defineEventHandler((event) => {\n  if ($FN(event, { origin: ⟦"*"⟧, credentials: true })) return;\n});`,
+      errors: [e("wildcard", { api: "h3 handleCors", origin: "'*'" })],
+    }),
+    invalid(`export default defineEventHandler((event) => {\n  appendCorsHeaders(event, { origin: ⟦() => true⟧, credentials: true });\n});`, [
+      e("reflected", { api: "h3 appendCorsHeaders", how: "the origin callback approves every origin" }),
+    ]),
+    invalid(`import { appendCorsPreflightHeaders } from "h3";\nappendCorsPreflightHeaders(event, { origin: [⟦/example\.com/⟧], credentials: true });`, [
+      e("unanchored", { pattern: "/example\.com/", missing: "either end", example: '"https://example.com.attacker.net"' }),
+    ]),
+    // itty-router: with credentials, "*" (and no origin) send the request's Origin back
+    invalid(`import { cors } from "itty-router";\nexport const { preflight, corsify } = cors(⟦{ credentials: true }⟧);`, [
+      e("reflected", { api: "itty-router cors", how: "no origin is set, so it sends the request's Origin" }),
+    ]),
+    invalid(`import { cors } from "itty-router";\nconst options = { origin: ⟦"*"⟧, credentials: true } as const;\nexport const { preflight, corsify } = cors(options);`, [
+      e("reflected", { api: "itty-router cors", how: "with credentials on, '*' sends the request's Origin back" }),
+    ]),
+    // @elysiajs/cors: origin true and credentials on by default; string origins match as substrings
+    ...invalidAcrossImports({
+      module: "@elysiajs/cors",
+      member: "cors",
+      code: `new Elysia().use(⟦$FN()⟧);`,
+      errors: [e("reflected", { api: "@elysiajs/cors", how: "its defaults reflect the request's Origin with credentials" })],
+    }),
+    invalid(`import { cors } from "@elysiajs/cors";\nnew Elysia().use(cors({ origin: ⟦"example.com"⟧ }));`, [
+      e("substringOrigin", { api: "@elysiajs/cors", origin: "example.com", example: '"https://example.com.attacker.net"' }),
+    ]),
+    invalid(`import cors from "@elysiajs/cors";\nnew Elysia().use(cors({ origin: ⟦({ request }) => true⟧ }));`, [
+      e("reflected", { api: "@elysiajs/cors", how: "the origin callback approves every origin" }),
+    ]),
   ],
 });

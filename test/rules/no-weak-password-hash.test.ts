@@ -48,6 +48,23 @@ ruleTester.run("no-weak-password-hash", rule as unknown as TesterRule, {
     valid(`import { hash } from "@node-rs/argon2";\nawait hash(password);`),
     valid(`import { hash } from "@node-rs/argon2";\nawait hash(password, { memoryCost: 47104, timeCost: 1 });`),
     valid(`import argon2 from "argon2";\nawait argon2.hash(password, argonOptions);`),
+    valid(`import argon2 from "argon2";\nawait argon2.hash(password, { type: argon2.argon2id });\nawait argon2.hash(password, { type: 2 });`),
+    valid(`import { hash, Algorithm } from "@node-rs/argon2";\nawait hash(password, { algorithm: Algorithm.Argon2id });`),
+    valid(`import argon2 from "argon2";\nawait argon2.hash(password, { type: config.argonType });`),
+    // --- a cost held in the environment is unknown: silent
+    valid(`import bcrypt from "bcrypt";\nawait bcrypt.hash(password, Number(process.env.BCRYPT_COST));\nawait bcrypt.hash(password, parseInt(process.env.SALT_ROUNDS!, 10));`),
+    // --- WebCrypto PBKDF2 at the minimum, of a non-password, or with unknown iterations
+    valid(`const material = await crypto.subtle.importKey("raw", new TextEncoder().encode(password), "PBKDF2", false, ["deriveBits"]);\nconst bits = await crypto.subtle.deriveBits({ name: "PBKDF2", salt, iterations: 600_000, hash: "SHA-256" }, material, 256);`),
+    valid(`const material = await crypto.subtle.importKey("raw", masterKey, "PBKDF2", false, ["deriveKey"]);\nawait crypto.subtle.deriveKey({ name: "PBKDF2", salt, iterations: 1000, hash: "SHA-256" }, material, aes, false, ["encrypt"]);`),
+    valid(`const material = await crypto.subtle.importKey("raw", encode(password), "PBKDF2", false, ["deriveBits"]);\nawait crypto.subtle.deriveBits({ name: "PBKDF2", salt, iterations: ITERATIONS, hash: "SHA-256" }, material, 256);`),
+    valid(`const key = await crypto.subtle.deriveBits({ name: "HKDF", salt, info, hash: "SHA-256" }, passwordKey, 256);`),
+    valid(`const subtle = { deriveBits: () => null };\nsubtle.deriveBits({ name: "PBKDF2", iterations: 1 }, passwordKey, 256);`),
+    // --- @noble/hashes and scrypt-js with strong parameters; required parameters left out (the call throws)
+    valid(`import { scrypt } from "@noble/hashes/scrypt.js";\nconst key = scrypt(password, salt, { N: 2 ** 17, r: 8, p: 1, dkLen: 32 });`),
+    valid(`import { pbkdf2 } from "@noble/hashes/pbkdf2.js";\nimport { sha256 } from "@noble/hashes/sha2.js";\nconst key = pbkdf2(sha256, password, salt, { c: 600_000, dkLen: 32 });`),
+    valid(`import { argon2id } from "@noble/hashes/argon2.js";\nconst key = argon2id(password, salt, { t: 2, m: 19456, p: 1 });`),
+    valid(`import { scrypt } from "@noble/hashes/scrypt";\nconst key = scrypt(password, salt, { dkLen: 32 });`),
+    valid(`import scryptJs from "scrypt-js";\nconst key = await scryptJs.scrypt(passwordBytes, salt, 131072, 8, 1, 32);`),
   ],
   invalid: [
     // --- node:crypto createHash / createHmac over a password, every import style
@@ -185,6 +202,68 @@ ruleTester.run("no-weak-password-hash", rule as unknown as TesterRule, {
       { messageId: "weakArgon2", data: { memory: "19456", time: "1", defaults: " (defaults filled in)" }, suggestions: [] },
     ]),
     invalid(`import argon2 from "argon2";\nconst base = { memoryCost: 1024 };\nawait argon2.hash(password, ⟦{ ...base, timeCost: 2 }⟧);`, [{ messageId: "weakArgon2", suggestions: [] }]),
+    // --- Argon2d / Argon2i instead of Argon2id
+    ...invalidAcrossImports({
+      module: "argon2",
+      member: "hash",
+      code: `await $FN(password, { type: ⟦$LIB.argon2i⟧ });`,
+      errors: [{ messageId: "argon2Variant", data: { variant: "Argon2i" }, suggestions: [{ messageId: "useArgon2id", output: `await $FN(password, { type: $LIB.argon2id });` }] }],
+    }),
+    invalid(`import { hash, argon2d } from "argon2";\nconst options = { type: ⟦argon2d⟧, memoryCost: 65536 };\nawait hash(password, options);`, [
+      { messageId: "argon2Variant", data: { variant: "Argon2d" }, suggestions: [] },
+    ]),
+    invalid(`import argon2 from "argon2";\nawait argon2.hash(password, { type: ⟦1⟧ });`, [
+      { messageId: "argon2Variant", data: { variant: "Argon2i" }, suggestions: [{ messageId: "useArgon2id", output: `import argon2 from "argon2";\nawait argon2.hash(password, { type: 2 });` }] },
+    ]),
+    invalid(`import { hash, Algorithm } from "@node-rs/argon2";\nawait hash(password, { algorithm: ⟦Algorithm.Argon2d⟧ });`, [
+      { messageId: "argon2Variant", data: { variant: "Argon2d" }, suggestions: [{ messageId: "useArgon2id", output: `import { hash, Algorithm } from "@node-rs/argon2";\nawait hash(password, { algorithm: Algorithm.Argon2id });` }] },
+    ]),
+    invalid(`import { argon2i } from "@noble/hashes/argon2.js";\nconst key = ⟦argon2i⟧(password, salt, { t: 3, m: 65536, p: 1 });`, [{ messageId: "argon2Variant", data: { variant: "Argon2i" }, suggestions: [] }]),
+    // --- WebCrypto PBKDF2: global crypto, window.crypto, node:crypto's webcrypto / subtle
+    invalid(
+      `export async function hashPassword(password: string, salt: Uint8Array) {\n  const material = await crypto.subtle.importKey("raw", new TextEncoder().encode(password), "PBKDF2", false, ["deriveBits"]);\n  return crypto.subtle.deriveBits({ name: "PBKDF2", salt, iterations: ⟦100000⟧, hash: "SHA-256" }, material, 256);\n}`,
+      [
+        {
+          messageId: "pbkdf2Iterations",
+          data: { digest: "-SHA-256", iterations: "100,000", minimum: "600,000" },
+          suggestions: [
+            {
+              messageId: "raiseIterations",
+              output: `export async function hashPassword(password: string, salt: Uint8Array) {\n  const material = await crypto.subtle.importKey("raw", new TextEncoder().encode(password), "PBKDF2", false, ["deriveBits"]);\n  return crypto.subtle.deriveBits({ name: "PBKDF2", salt, iterations: 600000, hash: "SHA-256" }, material, 256);\n}`,
+            },
+          ],
+        },
+      ],
+    ),
+    invalid(
+      `const key = await window.crypto.subtle.importKey("raw", enc.encode(form.password), { name: "PBKDF2" }, false, ["deriveKey"]);\nconst params = { name: "PBKDF2", salt, iterations: ⟦10_000⟧, hash: { name: "SHA-512" } } satisfies Pbkdf2Params;\nawait window.crypto.subtle.deriveKey(params, key, { name: "AES-GCM", length: 256 }, false, ["encrypt"]);`,
+      [{ messageId: "pbkdf2Iterations", data: { digest: "-SHA-512", iterations: "10,000", minimum: "220,000" }, suggestions: [{ messageId: "raiseIterations", output: `const key = await window.crypto.subtle.importKey("raw", enc.encode(form.password), { name: "PBKDF2" }, false, ["deriveKey"]);\nconst params = { name: "PBKDF2", salt, iterations: 220000, hash: { name: "SHA-512" } } satisfies Pbkdf2Params;\nawait window.crypto.subtle.deriveKey(params, key, { name: "AES-GCM", length: 256 }, false, ["encrypt"]);` }] }],
+    ),
+    ...invalidAcrossImports({
+      module: "node:crypto",
+      member: "webcrypto",
+      code: `const material = await $FN.subtle.importKey("raw", Buffer.from(password), "PBKDF2", false, ["deriveBits"]);\nawait $FN.subtle.deriveBits({ name: "PBKDF2", salt, iterations: ⟦5000⟧, hash: "SHA-1" }, material, 160);`,
+      errors: [{ messageId: "pbkdf2Iterations", data: { digest: "-SHA-1", iterations: "5,000", minimum: "1,400,000" }, suggestions: [{ messageId: "raiseIterations", output: `const material = await $FN.subtle.importKey("raw", Buffer.from(password), "PBKDF2", false, ["deriveBits"]);\nawait $FN.subtle.deriveBits({ name: "PBKDF2", salt, iterations: 1400000, hash: "SHA-1" }, material, 160);` }] }],
+    }),
+    invalid(`import { subtle } from "node:crypto";\nexport const derivePasswordKey = (material: CryptoKey) => subtle.deriveBits({ name: "PBKDF2", salt, iterations: ⟦1000⟧, hash: digest }, material, 256);`, [
+      { messageId: "pbkdf2Iterations", data: { digest: "", iterations: "1,000", minimum: "220,000" }, suggestions: [] },
+    ]),
+    // --- @noble/hashes: pbkdf2 with `c`, scrypt with { N, r, p }
+    invalid(`import { pbkdf2 } from "@noble/hashes/pbkdf2";\nimport { sha256 } from "@noble/hashes/sha2";\nconst key = pbkdf2(sha256, password, salt, { c: ⟦2 ** 12⟧, dkLen: 32 });`, [
+      { messageId: "pbkdf2Iterations", data: { digest: "-SHA-256", iterations: "4,096", minimum: "600,000" }, suggestions: [] },
+    ]),
+    invalid(`import { pbkdf2Async } from "@noble/hashes/pbkdf2.js";\nimport { sha512 } from "@noble/hashes/sha2.js";\nconst key = await pbkdf2Async(sha512, password, salt, { c: ⟦10000⟧, dkLen: 64 });`, [
+      { messageId: "pbkdf2Iterations", suggestions: [{ messageId: "raiseIterations", output: `import { pbkdf2Async } from "@noble/hashes/pbkdf2.js";\nimport { sha512 } from "@noble/hashes/sha2.js";\nconst key = await pbkdf2Async(sha512, password, salt, { c: 220000, dkLen: 64 });` }] },
+    ]),
+    invalid(`import { scryptAsync } from "@noble/hashes/scrypt.js";\nconst key = await scryptAsync(password, salt, ⟦{ N: 2 ** 14, r: 8, p: 1, dkLen: 32 }⟧);`, [
+      { messageId: "weakScrypt", data: { cost: "16384", blockSize: "8", parallelism: "1", defaults: "" }, suggestions: [] },
+    ]),
+    invalid(`import { sha256 } from "@noble/hashes/sha2.js";\nconst stored = ⟦sha256(password)⟧;`, [{ ...fast, data: { password: '"password"', algorithm: "SHA-256" } }]),
+    // --- scrypt-js: positional N, r, p
+    invalid(`const scrypt = require("scrypt-js");\nconst key = scrypt.syncScrypt(password, salt, ⟦1024⟧, 8, 1, 32);`, [
+      { messageId: "weakScrypt", data: { cost: "1024", blockSize: "8", parallelism: "1", defaults: "" }, suggestions: [] },
+    ]),
+    invalid(`import { scrypt } from "scrypt-js";\nconst N = 16384;\nconst key = await scrypt(passwordBytes, salt, ⟦N⟧, 8, 1, 64);`, [{ messageId: "weakScrypt", suggestions: [] }]),
     // --- JSX/TSX file: a sign-up form hashing on the client
     invalid(
       `import md5 from "md5";\nexport function SignUp({ onSubmit }: { onSubmit: (v: string) => void }) {\n  const [password, setPassword] = useState("");\n  return <form onSubmit={() => onSubmit(⟦md5(password)⟧)}><input value={password} /></form>;\n}`,

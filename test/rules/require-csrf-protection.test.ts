@@ -1,5 +1,5 @@
 import rule from "../../rules/require-csrf-protection.js";
-import { createRuleTester, invalid, valid } from "../helpers/rule-tester.js";
+import { createRuleTester, invalid, invalidAcrossImports, valid, validAcrossImports } from "../helpers/rule-tester.js";
 
 const ruleTester = createRuleTester();
 type TesterRule = Parameters<typeof ruleTester.run>[1];
@@ -29,6 +29,20 @@ ruleTester.run("require-csrf-protection", rule as unknown as TesterRule, {
     // no cookie session in the file, or no state-changing route
     valid(`import express from "express";\nconst app = express();\napp.post("/api/orders", requireBearer, (req, res) => res.end());`),
     valid(`${APP}app.use(session({ secret }));\napp.get("/", (req, res) => res.send("hi"));`),
+    // CSRF middlewares in every import style
+    ...validAcrossImports({
+      module: "csrf-sync",
+      member: "csrfSync",
+      code: `const { csrfSynchronisedProtection } = $FN();\napp.use(session({ secret }));\napp.use(csrfSynchronisedProtection);\napp.post("/transfer", (req, res) => res.end());`,
+    }),
+    valid(`import { Hono } from "hono";\nimport { csrf } from "hono/csrf";\nimport session from "express-session";\napp.use(session({ secret }));\napp.use(csrf());\napp.post("/transfer", (req, res) => res.end());`),
+    // Fetch Metadata checked by hand
+    valid(`${APP}app.use(session({ secret }));\napp.use((req, res, next) => (req.get("sec-fetch-site") === "cross-site" && req.method !== "GET" ? res.sendStatus(403) : next()));\napp.post("/transfer", (req, res) => res.end());`),
+    // SameSite held in a constant, or behind TypeScript wrappers
+    valid(`${APP}const cookie = { sameSite: "strict" as const, secure: true };\napp.use(session({ secret, cookie }));\napp.post("/transfer", (req, res) => res.end());`),
+    valid(`${APP}app.use(session({ secret, cookie: { sameSite: "lax" } } satisfies session.SessionOptions));\napp.post("/transfer", async function (req, res) {\n  res.end();\n});`),
+    // unknown options
+    valid(`${APP}app.use(session(sessionOptions));\napp.post("/transfer", (req, res) => res.end());`),
     // csurf with its default ignoreMethods
     valid(`import csurf from "csurf";\napp.use(csurf({ cookie: true, ignoreMethods: ["GET", "HEAD", "OPTIONS"] }));`),
   ],
@@ -47,8 +61,31 @@ ruleTester.run("require-csrf-protection", rule as unknown as TesterRule, {
     invalid(`import express from "express";\nimport cookieSession from "cookie-session";\nconst app = express();\napp.use(⟦cookieSession⟧({ name: "id", keys, sameSite: false }));\napp.patch("/settings", (req, res) => res.end());`, [
       unprotected("cookie-session", "PATCH /settings"),
     ]),
+    // express-session in every import style
+    ...invalidAcrossImports({
+      module: "express-session",
+      code: `import express from "express";\nconst app = express();\napp.use(⟦$FN⟧({ secret }));\napp.post("/transfer", (req, res) => res.end());`,
+      errors: [
+        unprotected(
+          "express-session",
+          "POST /transfer",
+          `import express from "express";\nconst app = express();\napp.use($FN({ secret, cookie: { sameSite: "lax" } }));\napp.post("/transfer", (req, res) => res.end());`,
+        ),
+      ],
+    }),
+    // a comment is not a defence
+    invalid(`${APP}// TODO: add csrf protection\napp.use(⟦session⟧({ secret, cookie: { secure: true } }));\napp.post("/transfer", function (req, res) {\n  res.end();\n});`, [
+      unprotected("express-session", "POST /transfer", `${APP}// TODO: add csrf protection\napp.use(session({ secret, cookie: { secure: true, sameSite: "lax" } }));\napp.post("/transfer", function (req, res) {\n  res.end();\n});`),
+    ]),
+    // TypeScript: options in a typed constant
+    invalid(`${APP}const options = { secret, cookie: { sameSite: "none", secure: true } } satisfies session.SessionOptions;\napp.use(⟦session⟧(options));\napp.post("/transfer", async (req: Request, res: Response) => res.end());`, [
+      unprotected("express-session", "POST /transfer"),
+    ]),
     invalid(`import csurf from "csurf";\napp.use(csurf({ cookie: true, ignoreMethods: ⟦["GET", "HEAD", "OPTIONS", "POST"]⟧ }));`, [
       { messageId: "csurfIgnoresUnsafe", data: { methods: "POST" }, suggestions: [] },
+    ]),
+    invalid(`const csrf = require("csurf");\nconst IGNORED = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];\napp.use(csrf({ ignoreMethods: ⟦IGNORED⟧ }));`, [
+      { messageId: "csurfIgnoresUnsafe", data: { methods: "PUT, DELETE" }, suggestions: [] },
     ]),
   ],
 });
