@@ -178,15 +178,12 @@ class Builder {
 
   /** `import("m")`: found through the token stream only when the text contains `import(`. */
   private fromDynamicImports(): void {
-    const text = this.sourceCode.text;
-    if (!/\bimport\s*\(/u.test(text)) return;
-    walk(this.sourceCode, this.sourceCode.ast, (node) => {
-      if (node.type !== "ImportExpression") return;
+    for (const node of dynamicImports(this.sourceCode)) {
       const name = this.staticString(node.source);
-      if (!this.isTracked(name)) return;
+      if (!this.isTracked(name)) continue;
       this.importedModules.add(name);
       this.follow(node, name, [], 0);
-    });
+    }
   }
 
   private staticString(node: TSESTree.Node): string | undefined {
@@ -498,6 +495,25 @@ class Builder {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+
+/** The file's `import(...)` expressions, found in one walk per AST however many tracker configs ask. */
+const dynamicImportCache = new WeakMap<object, readonly TSESTree.ImportExpression[]>();
+
+function dynamicImports(sourceCode: SourceCode): readonly TSESTree.ImportExpression[] {
+  const ast = sourceCode.ast as object;
+  let found = dynamicImportCache.get(ast);
+  if (!found) {
+    const list: TSESTree.ImportExpression[] = [];
+    if (/\bimport\s*\(/u.test(sourceCode.text)) {
+      walk(sourceCode, sourceCode.ast, (node) => {
+        if (node.type === "ImportExpression") list.push(node);
+      });
+    }
+    found = list.length === 0 ? EMPTY : list;
+    dynamicImportCache.set(ast, found);
+  }
+  return found;
+}
 
 function buildIndex(sourceCode: SourceCode, tracked: TrackerConfig): ModuleIndex {
   const builder = new Builder(sourceCode, tracked);
