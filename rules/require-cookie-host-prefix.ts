@@ -19,6 +19,7 @@ import {
   findSessionMiddlewares,
   readSessionCookieOption,
   sessionCookieName,
+  type CookieDefault,
   type SessionMiddlewareCall,
 } from "../src/models/sessions.js";
 import { cookieOptionsSchema, cookieSettings, findCookieWrites, isAuthCookie, type CookieSettings, type CookieWrite } from "../src/models/cookies.js";
@@ -116,6 +117,11 @@ function hasPrefix(name: string, allowSecurePrefix: boolean): boolean {
   return prefix === HOST || (allowSecurePrefix && prefix === SECURE);
 }
 
+/** A default that leaves Secure off (not sent, or sent as false): not a run-time or unknown one. */
+function isInsecureDefault(secure: CookieDefault<boolean>): boolean {
+  return secure !== "unknown" && secure.dynamic === undefined && secure.value !== true;
+}
+
 /** The static value of a present attribute (`known: false` when absent or computed at run time). */
 function presentValue(context: Context, found: PropertyResult): { known: boolean; value: unknown } {
   if (found.kind !== "present") return { known: false, value: undefined };
@@ -166,7 +172,7 @@ function checkMiddleware(context: Context, found: SessionMiddlewareCall, allowSe
   const secure = presentValue(context, secureRead);
   if (secureRead.kind === "present" && secure.known && secure.value === false) {
     report({ node: secureRead.node, messageId: "prefixWithoutSecure", data: { name: value, prefix } });
-  } else if (secureRead.kind === "absent" && middleware.defaults.secure === false) {
+  } else if (secureRead.kind === "absent" && isInsecureDefault(middleware.cookieDefaults.secure)) {
     report({ node: nameNode, messageId: "prefixWithoutSecure", data: { name: value, prefix } });
   }
   if (prefix !== HOST) return;
@@ -185,7 +191,7 @@ function checkMiddleware(context: Context, found: SessionMiddlewareCall, allowSe
 /** Every other cookie write (`res.cookie`, `cookies().set`, Set-Cookie strings …) of an auth cookie. */
 function checkWrite(context: Context, write: CookieWrite, settings: CookieSettings, allowSecurePrefix: boolean, report: Report): void {
   // Session middleware cookies are checked from the middleware itself (name options, arrays of sessions).
-  if (write.session || write.deletion) return;
+  if (write.session || write.deletion || write.namePrefixAtRuntime) return;
   if (write.name.kind === "unknown" || typeof write.name.value !== "string") return;
   if (!isAuthCookie(context, write, settings)) return;
   const value = write.name.value;

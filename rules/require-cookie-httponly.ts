@@ -58,15 +58,18 @@ export default createRule<MessageIds, Options>({
     const settings = cookieSettings(options);
     return {
       "Program:exit"() {
+        // Inherited options (hapi server-wide `state`, @fastify/cookie `parseOptions`) are shared by
+        // many writes: one finding per node.
+        const reported = new Set<TSESTree.Node>();
         for (const write of findCookieWrites(context)) {
           if (write.deletion || isCsrfCookie(context, write)) continue;
           if (!settings.checkAllCookies && !isAuthCookie(context, write, settings)) continue;
-          check(write);
+          check(write, reported);
         }
       },
     };
 
-    function check(write: CookieWrite): void {
+    function check(write: CookieWrite, reported: Set<TSESTree.Node>): void {
       const attribute = write.httpOnly;
       let node: TSESTree.Node;
       let messageId: MessageIds;
@@ -82,6 +85,8 @@ export default createRule<MessageIds, Options>({
       const fix = write.sameSiteStyle === "string" ? "HttpOnly" : `${write.keys.httpOnly}: true`;
       const edit = secureAttributeFix(context, write, "httpOnly");
       const suggest: Suggestion[] = edit ? [{ messageId: "addHttpOnly", data: { fix }, fix: edit }] : [];
+      if (reported.has(node)) return;
+      reported.add(node);
       context.report({ node, messageId, data: { cookie: cookieLabel(context, write), fix }, suggest });
     }
   },

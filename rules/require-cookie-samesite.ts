@@ -61,15 +61,18 @@ export default createRule<MessageIds, Options>({
     const settings = cookieSettings(options);
     return {
       "Program:exit"() {
+        // Inherited options (hapi server-wide `state`, @fastify/cookie `parseOptions`) are shared by
+        // many writes: one finding per node.
+        const reported = new Set<TSESTree.Node>();
         for (const write of findCookieWrites(context)) {
           if (write.deletion) continue;
           if (!settings.checkAllCookies && !isAuthCookie(context, write, settings)) continue;
-          check(write);
+          check(write, reported);
         }
       },
     };
 
-    function check(write: CookieWrite): void {
+    function check(write: CookieWrite, reported: Set<TSESTree.Node>): void {
       const attribute = write.sameSite;
       const string = write.sameSiteStyle === "string";
       const fix = string ? "SameSite=Lax" : `${write.keys.sameSite}: ${write.sameSiteStyle === "capital" ? '"Lax"' : '"lax"'}`;
@@ -99,6 +102,8 @@ export default createRule<MessageIds, Options>({
       } else {
         return;
       }
+      if (reported.has(node)) return;
+      reported.add(node);
       context.report({ node, messageId, data, suggest });
     }
   },

@@ -52,15 +52,18 @@ export default createRule<MessageIds, Options>({
     const settings = cookieSettings(options);
     return {
       "Program:exit"() {
+        // Inherited options (hapi server-wide `state`, @fastify/cookie `parseOptions`) are shared by
+        // many writes: one finding per node.
+        const reported = new Set<TSESTree.Node>();
         for (const write of findCookieWrites(context)) {
           if (write.deletion) continue;
           if (!settings.checkAllCookies && !isAuthCookie(context, write, settings)) continue;
-          check(write);
+          check(write, reported);
         }
       },
     };
 
-    function check(write: CookieWrite): void {
+    function check(write: CookieWrite, reported: Set<TSESTree.Node>): void {
       const attribute = write.secure;
       let node: TSESTree.Node;
       let messageId: MessageIds;
@@ -76,6 +79,8 @@ export default createRule<MessageIds, Options>({
       const fix = write.sameSiteStyle === "string" ? "Secure" : `${write.keys.secure}: true`;
       const edit = secureAttributeFix(context, write, "secure");
       const suggest: Suggestion[] = edit ? [{ messageId: "addSecure", data: { fix }, fix: edit }] : [];
+      if (reported.has(node)) return;
+      reported.add(node);
       context.report({ node, messageId, data: { cookie: cookieLabel(context, write), fix }, suggest });
     }
   },

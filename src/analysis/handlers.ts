@@ -35,6 +35,11 @@
  *   Express `res.cookie` and Koa `ctx.cookies.set`, whose receivers are named this way by
  *   convention and nowhere else).
  *
+ * Types: a parameter annotated with a framework type (`res: Response` from "express", also a type
+ * parameter constrained to one: `<R extends FastifyReply>(reply: R)`), and with type information
+ * any value whose type is declared by the framework's package or in a `declare module "express"`
+ * block of the project.
+ *
  * Everything here is best-effort and silent on failure: it never throws.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
@@ -218,6 +223,39 @@ const TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, TypeRole>>>> =
 
 const REMIX_ARG_TYPES = new Set(["ActionFunctionArgs", "LoaderFunctionArgs", "DataFunctionArgs", "ActionArgs", "LoaderArgs"]);
 
+// ---------------------------------------------------------------------------------------------
+// Module indexes only where a tracked module is named
+// ---------------------------------------------------------------------------------------------
+
+const EMPTY_CALLS: readonly never[] = Object.freeze([]);
+
+/** What a module index answers for a file that imports none of its modules. */
+const EMPTY_INDEX: ModuleIndex = Object.freeze({
+  calls: () => EMPTY_CALLS,
+  callsInto: () => EMPTY_CALLS,
+  argumentsOf: () => EMPTY_CALLS,
+  imports: () => false,
+  resolve: () => undefined,
+});
+
+/**
+ * A pattern that finds any of `modules` written as a module specifier (a quoted string: `import …
+ * from "m"`, `require('m')`, `` import(`m`) ``). Build it once per tracker, at module load.
+ */
+export function moduleMentionPattern(modules: Iterable<string>): RegExp {
+  const names = [...new Set(modules)].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"));
+  return new RegExp(`["'\`](?:${names.join("|")})["'\`]`, "u");
+}
+
+/**
+ * `getModuleIndex`, skipped (an index that finds nothing) when the file never writes one of the
+ * tracked module names as a string: building an index walks the whole file, which a file that
+ * imports none of the modules does not need. `mention` is `moduleMentionPattern(tracker.modules)`.
+ */
+export function moduleIndexIfMentioned(context: AnyContext, tracker: TrackerConfig, mention: RegExp): ModuleIndex {
+  return mention.test(context.sourceCode.text) ? getModuleIndex(context, tracker) : EMPTY_INDEX;
+}
+
 export const HANDLER_TRACKER: TrackerConfig = {
   modules: new Set([
     ...EXPRESS_MODULES,
@@ -234,6 +272,7 @@ export const HANDLER_TRACKER: TrackerConfig = {
     ASTRO_MIDDLEWARE_MODULE,
   ]),
 };
+const HANDLER_MODULE_MENTION = moduleMentionPattern(HANDLER_TRACKER.modules);
 
 /** Parameter roles by position, per framework (express-style error middleware shifts by one). */
 function positionalRoles(framework: Framework, fn: FunctionNode): (HandlerRole | undefined)[] {
@@ -437,7 +476,7 @@ function helperParameter(context: AnyContext, fn: FunctionNode, identifier: TSES
 function decoratedRole(context: AnyContext, declared: TSESTree.Identifier): HandlerValue | undefined {
   const decorators = (declared as { decorators?: TSESTree.Decorator[] }).decorators;
   if (!decorators || decorators.length === 0) return undefined;
-  const index = getModuleIndex(context, HANDLER_TRACKER);
+  const index = moduleIndexIfMentioned(context, HANDLER_TRACKER, HANDLER_MODULE_MENTION);
   for (const decorator of decorators) {
     const expression = unwrap(decorator.expression);
     const callee = expression.type === "CallExpression" ? expression.callee : expression;
@@ -459,21 +498,33 @@ function annotatedRole(context: AnyContext, declared: TSESTree.Identifier): Hand
   return annotation ? typeNodeRole(context, annotation) : undefined;
 }
 
-function typeNodeRole(context: AnyContext, type: TSESTree.TypeNode): HandlerValue | undefined {
+function typeNodeRole(context: AnyContext, type: TSESTree.TypeNode, depth = 0): HandlerValue | undefined {
   if (type.type === "TSUnionType" || type.type === "TSIntersectionType") {
     for (const member of type.types) {
-      const found = typeNodeRole(context, member);
+      const found = typeNodeRole(context, member, depth);
       if (found) return found;
     }
     return undefined;
   }
   if (type.type !== "TSTypeReference") return undefined;
+  // `<R extends FastifyReply>(reply: R)`: the constraint says what the parameter holds.
+  const constraint = typeParameterConstraint(context, type.typeName);
+  if (constraint) return depth < 4 ? typeNodeRole(context, constraint, depth + 1) : undefined;
   const reference = importedType(context, type.typeName);
   if (!reference) return undefined;
   const role = TYPE_ROLES[reference.module]?.[reference.name];
   if (role) return { role: role.role, framework: role.framework, path: role.path ?? [] };
   if (REMIX_MODULE_PATTERN.test(reference.module) && REMIX_ARG_TYPES.has(reference.name)) return { role: "context", framework: "remix", path: [] };
   return undefined;
+}
+
+/** The `extends` type of a type parameter named by `typeName`, if it is one. */
+function typeParameterConstraint(context: AnyContext, typeName: TSESTree.EntityName): TSESTree.TypeNode | undefined {
+  if (typeName.type !== "Identifier") return undefined;
+  const variable = findVariable(context.sourceCode.getScope(typeName) as never, typeName as never) as unknown as Variable | null;
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const node = def?.node as TSESTree.Node | undefined;
+  return node?.type === "TSTypeParameter" ? (node.constraint ?? undefined) : undefined;
 }
 
 /** `Response` imported from "express", or `express.Response` with `express` imported: module and type name. */
@@ -530,9 +581,16 @@ const TYPE_PACKAGES: readonly { pattern: RegExp; names: Readonly<Record<string, 
   { pattern: /[\\/]@hapi[\\/]hapi[\\/]/u, names: TYPE_ROLES["@hapi/hapi"] },
 ];
 
+interface TsDeclaration {
+  parent?: TsDeclaration;
+  /** A module declaration's name: a string literal (`text`, no `escapedText`) for `declare module "express"`. */
+  name?: { text?: string; escapedText?: string };
+  body?: unknown;
+  getSourceFile(): { fileName: string };
+}
 interface TsSymbol {
   getName(): string;
-  declarations?: { getSourceFile(): { fileName: string } }[];
+  declarations?: TsDeclaration[];
 }
 interface TsType {
   aliasSymbol?: TsSymbol;
@@ -571,11 +629,29 @@ function typeRole(type: TsType, depth: number): HandlerValue | undefined {
   for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
     if (!symbol) continue;
     const name = symbol.getName();
-    const file = symbol.declarations?.[0]?.getSourceFile().fileName ?? "";
+    const declaration = symbol.declarations?.[0];
+    if (!declaration) continue;
+    // `declare module "express" { interface Response … }` (a project's own declarations, or a
+    // package that declares its module by name): the module name decides.
+    const ambient = ambientModuleOf(declaration);
+    const byModule = ambient !== undefined ? TYPE_ROLES[ambient]?.[name] : undefined;
+    if (byModule) return { role: byModule.role, framework: byModule.framework, path: byModule.path ?? [] };
+    // A package's own declaration files: the path decides.
+    const file = declaration.getSourceFile().fileName;
     for (const entry of TYPE_PACKAGES) {
       const role = entry.names[name];
       if (role && entry.pattern.test(file)) return { role: role.role, framework: role.framework, path: role.path ?? [] };
     }
+  }
+  return undefined;
+}
+
+/** The name of the `declare module "…"` block a declaration sits in, if any. */
+function ambientModuleOf(declaration: TsDeclaration): string | undefined {
+  let current = declaration.parent;
+  for (let i = 0; current && i < 16; i++, current = current.parent) {
+    const name = current.name;
+    if (current.body !== undefined && name && typeof name.text === "string" && name.escapedText === undefined) return name.text;
   }
   return undefined;
 }
@@ -853,7 +929,7 @@ function isInstancePath(path: readonly string[]): boolean {
 const NOT_APPS = new Set(["json", "static", "urlencoded", "raw", "text", "query"]);
 
 function collect(context: AnyContext): FileHandlers {
-  const index = getModuleIndex(context, HANDLER_TRACKER);
+  const index = moduleIndexIfMentioned(context, HANDLER_TRACKER, HANDLER_MODULE_MENTION);
   const collector = new Collector(context, index);
   const filename = ((context as { filename?: string }).filename ?? "").replace(/\\/gu, "/");
 

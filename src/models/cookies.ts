@@ -14,25 +14,32 @@
  * Defaults, checked against each library's source or reference docs (2026-11):
  * - Express 4.21 / 5.1 `res.cookie(name, value, options)`: only `Path=/`; no HttpOnly, Secure or
  *   SameSite; `maxAge` in ms; `sameSite: true` means Strict. NestJS `@Res()` is the Express response.
- * - cookie 0.7 / 1.0 `serialize(name, value, options)` and cookie-es 1.x (h3's serializer): nothing
- *   by default (no Path either); `maxAge` in seconds.
+ * - cookie 0.7 / 1.x `serialize(name, value, options)` and cookie-es 1.x (h3's serializer): nothing
+ *   by default (no Path either); `maxAge` in seconds. cookie 1.1 (checked 1.1.1 source) adds
+ *   `stringifySetCookie` (`serialize` is its alias), both also as `({ name, value, ...attributes },
+ *   { encode })`.
  * - Koa 2 `ctx.cookies.set` (pillarjs/cookies 0.9 `Cookie.prototype`): `httpOnly` true, `path` "/",
  *   `sameSite` false (not sent), `secure` follows the request (`req.protocol === "https"` or an
  *   encrypted socket) unless given — a run-time value; `maxAge` in ms.
- * - @fastify/cookie 11.0.2 `reply.setCookie` / `reply.cookie`: `Object.assign({ sameSite: 'lax' },
- *   options)` (fastify-cookie PR #277, 2024-01; older releases set nothing); no HttpOnly or Secure;
+ * - @fastify/cookie 11 (checked 11.0.2 and the 11.1.5 source) `reply.setCookie` / `reply.cookie`:
+ *   `Object.assign({ sameSite: 'lax' }, options)` (fastify-cookie PR #277, 2024-01; older releases
+ *   set nothing; an explicit `sameSite: null` sends none); no HttpOnly or Secure;
  *   `secure: "auto"` follows the request protocol; `maxAge` in seconds. Registration `parseOptions`
  *   are applied to every `setCookie` of the app: read when the registration is in the same file.
- * - Hono 4 `setCookie(c, name, value, opt)` / `setSignedCookie(c, name, value, secret, opt)` /
- *   `generateCookie` / `generateSignedCookie` (hono/cookie): `Path=/` only; `prefix: "secure"` or
- *   `"host"` forces Secure; `maxAge` in seconds.
+ * - Hono 4 (checked 4.13 source) `setCookie(c, name, value, opt)` / `setSignedCookie(c, name,
+ *   value, secret, opt)` / `generateCookie(name, value, opt)` / `generateSignedCookie(name, value,
+ *   secret, opt)` (hono/cookie): `Path=/` only; `prefix: "secure"` names the cookie `__Secure-…` and
+ *   forces Secure, `prefix: "host"` names it `__Host-…` and forces Secure, `Path=/` and no Domain
+ *   (after the user's options); `maxAge` in seconds.
  * - Next.js 13–15 `cookies().set` (next/headers) and `NextResponse#cookies.set` (next/server), both
  *   @edge-runtime/cookies `ResponseCookies`: `path` "/" only (`normalizeCookie`); positional
  *   `(name, value, options)` or object `({ name, value, ...options })`; `maxAge` in seconds.
  * - SvelteKit 2 `cookies.set(name, value, { path })` / `cookies.serialize`: `httpOnly` true,
  *   `secure` true (false only on http://localhost), `sameSite` "lax" (`Cookies` docs in
  *   packages/kit public.d.ts); `path` required; `maxAge` in seconds.
- * - h3 1.x / Nuxt 3 `setCookie(event, name, value, options)`: cookie-es serialize with `path` "/".
+ * - h3 1.x / 2.x (checked 2.0.8 source) / Nuxt 3 `setCookie(event, name, value, options)` and
+ *   `setChunkedCookie` (same arguments): serialize with `path` "/" first; `setResponseHeader` /
+ *   `appendResponseHeader` / `setHeader` / `appendHeader(event, name, value)` set raw headers.
  * - Astro 5.7 `Astro.cookies.set` / `context.cookies.set` (`AstroCookieSetOptions`, cookie's
  *   options): nothing by default; `maxAge` in seconds.
  * - Remix 2 / React Router 7 `createCookie(name, options)`: `path` "/", `sameSite` "lax"; no
@@ -40,35 +47,38 @@
  * - hapi 21 (@hapi/statehood 8 definition defaults) `server.state(name, options)`,
  *   `h.state(name, value, options)`, `response.state(...)`: `isSecure` true, `isHttpOnly` true,
  *   `isSameSite` "Strict"; `ttl` in ms; option names `isSecure` / `isHttpOnly` / `isSameSite`.
+ *   Options layer: `h.state` options over the `server.state(name)` definition over the server-wide
+ *   `Hapi.server({ state })` settings (`server.options.state`), read when written in this file.
  * - csurf 1.11 `csurf({ cookie: true | {...} })`: the CSRF secret cookie ("_csrf", `key` option),
  *   set through `res.cookie`: Express defaults. A CSRF cookie: never required to be HttpOnly.
- * - Session middleware (names, paths, defaults: `src/models/sessions.ts`). Where sessions.ts gives
- *   no default for an attribute, this file decides: express-session / cookie-session / koa-session
- *   send no SameSite; cookie-session and koa-session leave Secure to the `cookies` module, which
- *   follows the request protocol (a run-time value); Remix session cookies come from `createCookie`
- *   (no HttpOnly, no Secure); next-auth / Auth.js derive Secure from the site URL (`useSecureCookies`,
- *   a run-time value unless set to `false`); @fastify/session / @fastify/secure-session pass
- *   SameSite through @fastify/cookie (unknown: depends on its version).
+ * - Session middleware: names, option paths and every cookie-attribute default (sent, not sent,
+ *   decided per request, or unknown) live in `src/models/sessions.ts` (`cookieDefaults`), the one
+ *   place for each library's defaults; this file only reads them. next-auth / Auth.js
+ *   `useSecureCookies` is read here as the Secure attribute when it is given.
  * - Raw `Set-Cookie` headers (`res.setHeader`, `res.append`, `res.header`, `res.set`, `writeHead`,
  *   `Headers#set/append`, `new Headers({...})`, `new Response(…, { headers })`, `json(…, { headers })`,
- *   arrays of cookies): the attributes written in the string; nothing else.
+ *   arrays of cookies): the attributes written in the string; nothing else. Generic setters
+ *   (`set`, `append`, `header`) count only on a receiver that holds response headers
+ *   (`holdsResponseHeaders`): `new Map().set("Set-Cookie", …)` is not a cookie.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { JSONSchema4, JSONSchema4ObjectSchema } from "@typescript-eslint/utils/json-schema";
 import { argumentAt, argumentsUnknownFrom, memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { addProperty, insertArgument, quote } from "../analysis/fix.js";
-import { handlerValueOf, type Framework } from "../analysis/handlers.js";
-import { getModuleIndex, INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
+import { handlerValueOf, moduleIndexIfMentioned, moduleMentionPattern, type Framework } from "../analysis/handlers.js";
+import { INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
 import { credentialNameVerdict, splitWords } from "../analysis/names.js";
 import { credentialIn, credentialKey } from "../analysis/credentials.js";
-import { variableOf } from "../analysis/flow.js";
+import { callSitesOf, parameterIndex, variableOf } from "../analysis/flow.js";
 import { readOption, readProperty, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 import {
+  NOT_SENT,
   addSessionOption,
   findSessionMiddlewares,
   readSessionCookieOption,
   readSessionOption,
   sessionCookieName,
+  type CookieDefault,
   type SessionMiddlewareCall,
 } from "./sessions.js";
 
@@ -139,13 +149,19 @@ export interface CookieWrite {
   sameSiteStyle: "lower" | "capital" | "string";
   /** The write deletes the cookie (empty value, `maxAge: 0`): attributes do not matter. */
   deletion: boolean;
+  /**
+   * The API adds a `__Host-` / `__Secure-` prefix to the name chosen at run time (Hono `prefix`
+   * computed at run time): `name` is the name before it, and whether it ends up prefixed is unknown.
+   */
+  namePrefixAtRuntime?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
 // API data
 // ---------------------------------------------------------------------------------------------
 
-type DefaultValue<T> = { value: T | undefined; dynamic?: string } | "unknown";
+/** An API's default for an attribute (the shape session middleware uses too: `src/models/sessions.ts`). */
+type DefaultValue<T> = CookieDefault<T>;
 
 interface ApiDefaults {
   httpOnly: DefaultValue<boolean>;
@@ -155,8 +171,6 @@ interface ApiDefaults {
   /** Unit of numeric `maxAge`. */
   maxAgeUnit: "ms" | "s";
 }
-
-const NOT_SENT = { value: undefined };
 
 const STANDARD_KEYS: Readonly<Record<AttributeName, string>> = {
   httpOnly: "httpOnly",
@@ -223,6 +237,8 @@ const REMIX_MODULES = [
   "@react-router/architect",
 ];
 const SERIALIZE_MODULES = ["cookie", "cookie-es", "@fastify/cookie"];
+/** h3 1.x / 2.x functions that set one response header: `(event, name, value)`. */
+const H3_HEADER_FUNCTIONS = ["setHeader", "appendHeader", "setResponseHeader", "appendResponseHeader"];
 const HAPI_MODULES = ["@hapi/hapi", "hapi"];
 
 export const COOKIE_TRACKER: TrackerConfig = {
@@ -237,6 +253,7 @@ export const COOKIE_TRACKER: TrackerConfig = {
     ...HAPI_MODULES,
   ]),
 };
+const COOKIE_MODULE_MENTION = moduleMentionPattern(COOKIE_TRACKER.modules);
 
 // ---------------------------------------------------------------------------------------------
 // Options shared by the cookie rules
@@ -297,9 +314,46 @@ export function cookieSettings(options: Partial<CookieRuleOptions> | undefined):
 
 const HOST_PREFIX = /^__(host|secure)-/iu;
 /** Words that make a cookie name a session / auth cookie, beyond the shared credential vocabulary. */
-const AUTH_COOKIE_WORDS = new Set(["session", "sess", "sid", "sessid", "sessionid", "auth", "token", "jwt", "remember", "rememberme", "login"]);
+const AUTH_COOKIE_WORDS = new Set(["session", "sess", "sid", "sessid", "sessionid", "auth", "token", "jwt", "remember", "rememberme"]);
 const SESSION_COOKIE_WORDS = new Set(["session", "sess", "sid", "sessid", "sessionid"]);
 const CSRF_WORDS = new Set(["csrf", "xsrf", "csrftoken", "xsrftoken"]);
+/**
+ * Words of cookies that travel beside a session without being one: its expiry or activity (a
+ * readable `session_expires_at` lets the page show the session clock), where to go after login,
+ * and analytics / consent ids.
+ */
+const COMPANION_COOKIE_WORDS = new Set([
+  "expires",
+  "expiry",
+  "expiration",
+  "expire",
+  "expired",
+  "exp",
+  "timeout",
+  "ttl",
+  "count",
+  "counter",
+  "length",
+  "duration",
+  "last",
+  "seen",
+  "active",
+  "has",
+  "is",
+  "redirect",
+  "return",
+  "returnto",
+  "hint",
+  "analytics",
+  "tracking",
+  "tracker",
+  "visitor",
+  "consent",
+  "telemetry",
+  "metrics",
+  "experiment",
+  "utm",
+]);
 
 /** A cookie name that names a CSRF token (double-submit cookies must stay readable by script). */
 export function isCsrfCookieName(name: string): boolean {
@@ -311,9 +365,11 @@ export function isAuthCookieName(name: string, extra: readonly RegExp[] = []): b
   if (extra.some((pattern) => pattern.test(name))) return true;
   const bare = name.replace(HOST_PREFIX, "");
   if (isCsrfCookieName(bare)) return false;
+  const words = splitWords(bare);
+  // `session_expires_at`, `has_session`, `analytics_session`, `auth_redirect`: about a session, not one.
+  if (words.some((word) => COMPANION_COOKIE_WORDS.has(word))) return false;
   const verdict = credentialNameVerdict(bare);
   if (verdict === "credential") return true;
-  const words = splitWords(bare);
   // `tokenCount`, `pageToken` are look-alikes; a session word still wins (`next-auth.session-token`).
   if (verdict === "excluded") return words.some((word) => SESSION_COOKIE_WORDS.has(word));
   return words.some((word) => AUTH_COOKIE_WORDS.has(word));
@@ -323,7 +379,20 @@ export function isAuthCookieName(name: string, extra: readonly RegExp[] = []): b
 export function isCsrfCookie(context: AnyContext, write: CookieWrite): boolean {
   if (write.csrf) return true;
   const name = cookieName(context, write);
-  return name !== undefined && isCsrfCookieName(name);
+  if (name !== undefined) return isCsrfCookieName(name);
+  // A computed name (`CSRF_COOKIE`, `config.csrfCookieName`) or a CSRF token as the value (`req.csrfToken()`).
+  if (write.name.kind === "set" && isCsrfCookieName(nodeWords(write.name.node))) return true;
+  return write.value !== undefined && isCsrfCookieName(nodeWords(write.value));
+}
+
+/** The name an expression is known by: an identifier, a member, a called function or method. */
+function nodeWords(node: TSESTree.Node): string {
+  let n = unwrap(node);
+  if (n.type === "AwaitExpression") n = unwrap(n.argument);
+  if (n.type === "CallExpression") n = unwrap(n.callee);
+  if (n.type === "Identifier") return n.name;
+  if (n.type === "MemberExpression") return memberName(n) ?? "";
+  return "";
 }
 
 /** The static cookie name, when known. */
@@ -332,14 +401,18 @@ export function cookieName(_context: AnyContext, write: CookieWrite): string | u
 }
 
 /**
- * An auth cookie: every session-middleware cookie, and cookies whose name (static, a constant, or
- * the words of the constant) or value is a credential. CSRF cookies are not auth cookies.
+ * An auth cookie: every session-middleware cookie, cookies named by the `cookieNames` option, and
+ * cookies whose name (static, a constant, or the words of the constant) or value is a credential.
+ * CSRF cookies and cookies whose value is a static flag (`true`, `"1"`, `"yes"`) are not.
  */
 export function isAuthCookie(context: AnyContext, write: CookieWrite, settings: Pick<CookieSettings, "cookieNames">): boolean {
   try {
     if (write.session) return true;
     if (isCsrfCookie(context, write)) return false;
     const name = cookieName(context, write);
+    if (name !== undefined && settings.cookieNames.some((pattern) => pattern.test(name))) return true;
+    // `res.cookie("skipSilentLogin", true)`, `loggedIn=1`: a flag is not a credential, whatever its name.
+    if (write.value && isFlagValue(context, write.value)) return false;
     if (name !== undefined) {
       if (isAuthCookieName(name, settings.cookieNames)) return true;
     } else if (write.name.kind === "set") {
@@ -353,6 +426,17 @@ export function isAuthCookie(context: AnyContext, write: CookieWrite, settings: 
   } catch {
     return false;
   }
+}
+
+const FLAG_TEXT = /^(true|false|yes|no|on|off|y|n|\d{1,3})$/iu;
+
+/** A static boolean, small number or `"true"` / `"1"`-like text: a flag, not a credential. */
+function isFlagValue(context: AnyContext, node: TSESTree.Node): boolean {
+  const value = staticValue(context, node);
+  if (!value) return false;
+  if (typeof value.value === "boolean") return true;
+  if (typeof value.value === "number") return Number.isInteger(value.value) && Math.abs(value.value) < 1000;
+  return typeof value.value === "string" && FLAG_TEXT.test(value.value);
 }
 
 /**
@@ -397,8 +481,11 @@ const EXPRESS_LIKE = new Set<Framework>(["express", "nest", "conventional"]);
 
 class Collector {
   readonly out: CookieWrite[] = [];
-  private readonly seen = new Set<TSESTree.Node>();
+  /** Writes already found, by report node and options node (one Set-Cookie string reached twice is one write). */
+  private readonly seen = new Map<TSESTree.Node, Set<TSESTree.Node | undefined>>();
   private fastifyDefaults: TSESTree.Node | undefined | null = null;
+  private hapiServerDefaults: TSESTree.Node | undefined | null = null;
+  private hapiDefinitions: Map<string, TSESTree.Node> | null = null;
 
   constructor(
     readonly context: AnyContext,
@@ -406,9 +493,58 @@ class Collector {
   ) {}
 
   push(write: CookieWrite | undefined): void {
-    if (!write || this.seen.has(write.report)) return;
-    this.seen.add(write.report);
+    if (!write) return;
+    let options = this.seen.get(write.report);
+    if (!options) {
+      options = new Set();
+      this.seen.set(write.report, options);
+    }
+    const key = write.sessionCall?.options ?? write.options;
+    if (options.has(key)) return;
+    options.add(key);
     this.out.push(write);
+  }
+
+  /**
+   * hapi server-wide cookie defaults: `Hapi.server({ state: {...} })` / `new Hapi.Server({ state })`
+   * in this file (the only server of the file), under every `server.state` / `h.state`.
+   */
+  hapiServerState(): TSESTree.Node | undefined {
+    if (this.hapiServerDefaults !== null) return this.hapiServerDefaults;
+    this.hapiServerDefaults = undefined;
+    const found: TSESTree.Node[] = [];
+    for (const module of HAPI_MODULES) {
+      for (const name of ["server", "Server"]) {
+        for (const call of this.index.calls(module, [name])) {
+          const options = argumentAt(call.node, 0);
+          if (!options) continue;
+          const state = readProperty(this.context, options, "state");
+          if (state.kind === "present") found.push(state.node);
+        }
+      }
+    }
+    if (found.length === 1) this.hapiServerDefaults = found[0];
+    return this.hapiServerDefaults;
+  }
+
+  /** hapi `server.state(name, options)` definitions of this file by static name (`h.state` of that name inherits them). */
+  hapiDefinition(name: string | undefined, hapiFile: boolean): TSESTree.Node | undefined {
+    if (name === undefined) return undefined;
+    if (this.hapiDefinitions === null) {
+      const definitions = new Map<string, TSESTree.Node>();
+      this.hapiDefinitions = definitions;
+      const sourceCode = this.context.sourceCode;
+      walk(sourceCode, sourceCode.ast, (node) => {
+        if (node.type !== "CallExpression") return;
+        const callee = unwrap(node.callee);
+        if (callee.type !== "MemberExpression" || memberName(callee) !== "state" || !isHapiServer(this, callee.object, hapiFile)) return;
+        const first = argumentAt(node, 0);
+        const options = argumentAt(node, 1);
+        const key = first ? staticValue(this.context, first)?.value : undefined;
+        if (typeof key === "string" && options && !definitions.has(key)) definitions.set(key, options);
+      });
+    }
+    return this.hapiDefinitions.get(name);
   }
 
   /** `@fastify/cookie` registered in this file with `parseOptions`: defaults for every `setCookie`. */
@@ -428,15 +564,33 @@ class Collector {
   }
 }
 
+/**
+ * Every API this model knows spells "cookie" somewhere in the file (`res.cookie`, `setCookie`,
+ * `cookies()`, `Set-Cookie`, the `cookie` / `hono/cookie` modules …) except hapi's `state`:
+ * files without either have no cookie write to find but session middleware (checked apart).
+ */
+const MAY_WRITE_COOKIES = /cookie|\.state\s*\(/iu;
+
 function collect(context: AnyContext): CookieWrite[] {
-  const index = getModuleIndex(context, COOKIE_TRACKER);
+  if (!MAY_WRITE_COOKIES.test(context.sourceCode.text)) {
+    // Only session middleware can set a cookie here (its own gate is in sessions.ts).
+    return findSessionMiddlewares(context)
+      .map((found) => sessionCookie(context, found))
+      .filter((write): write is CookieWrite => write !== undefined);
+  }
+  const index = moduleIndexIfMentioned(context, COOKIE_TRACKER, COOKIE_MODULE_MENTION);
   const collector = new Collector(context, index);
 
   // --- imports
   for (const module of SERIALIZE_MODULES) {
-    for (const call of index.calls(module, ["serialize"])) {
-      if (call.node.type !== "CallExpression") continue;
-      collector.push(positional(context, call.node, 0, `${module === "cookie-es" ? "cookie-es" : module} serialize`, "cookie", SERIALIZE));
+    const label = module === "cookie-es" ? "cookie-es" : module;
+    // cookie 1.x: `stringifySetCookie` (`serialize` is its alias); both also take `({ name, value, ...attributes }, options)`.
+    for (const fn of ["serialize", "stringifySetCookie"]) {
+      for (const call of index.calls(module, [fn])) {
+        if (call.node.type !== "CallExpression") continue;
+        const api = `${label} ${fn}`;
+        collector.push(isObjectForm(context, call.node) ? objectCookie(context, call.node, api, "cookie", SERIALIZE) : positional(context, call.node, 0, api, "cookie", SERIALIZE));
+      }
     }
   }
   for (const [fn, nameIndex, optionsIndex] of [
@@ -450,8 +604,20 @@ function collect(context: AnyContext): CookieWrite[] {
       collector.push(honoCookie(context, call.node, fn, nameIndex, optionsIndex));
     }
   }
-  for (const call of index.calls("h3", ["setCookie"])) {
-    if (call.node.type === "CallExpression") collector.push(positional(context, call.node, 1, "setCookie (h3)", "h3", H3));
+  for (const fn of ["setCookie", "setChunkedCookie"]) {
+    for (const call of index.calls("h3", [fn])) {
+      if (call.node.type === "CallExpression") collector.push(positional(context, call.node, 1, `${fn} (h3)`, "h3", H3));
+    }
+  }
+  // h3 `setResponseHeader(event, "Set-Cookie", value)` and its aliases.
+  for (const fn of H3_HEADER_FUNCTIONS) {
+    for (const call of index.calls("h3", [fn])) {
+      if (call.node.type !== "CallExpression") continue;
+      const header = argumentAt(call.node, 1);
+      const value = argumentAt(call.node, 2);
+      const name = header ? staticValue(context, header)?.value : undefined;
+      if (value && typeof name === "string" && name.toLowerCase() === "set-cookie") headerValue(collector, value, `${fn}("Set-Cookie") (h3)`);
+    }
   }
   for (const path of [
     ["cookies", RESULT, "set"],
@@ -497,17 +663,18 @@ function collect(context: AnyContext): CookieWrite[] {
       }
     } else if (node.type === "Property" && !node.computed) {
       const key = staticKeyName(node.key, false);
-      if (key !== null && key.toLowerCase() === "set-cookie" && isHeaderObject(node.parent)) headerValue(collector, node.value, "Set-Cookie header");
+      if (key !== null && key.toLowerCase() === "set-cookie" && isHeaderObject(context, node.parent)) headerValue(collector, node.value, "Set-Cookie header");
     } else if (node.type === "ArrayExpression" && node.elements.length === 2) {
       // `new Headers([["Set-Cookie", "…"]])`
       const [first, second] = node.elements;
-      if (first && second && first.type !== "SpreadElement" && second.type !== "SpreadElement" && node.parent?.type === "ArrayExpression" && isHeaderObject(node.parent)) {
+      if (first && second && first.type !== "SpreadElement" && second.type !== "SpreadElement" && node.parent?.type === "ArrayExpression" && isHeaderObject(context, node.parent)) {
         const key = staticValue(context, first)?.value;
         if (typeof key === "string" && key.toLowerCase() === "set-cookie") headerValue(collector, second, "Set-Cookie header");
       }
     }
   });
-  return collector.out;
+  // Source order (the imports above are collected API by API).
+  return collector.out.sort((a, b) => a.report.range[0] - b.report.range[0] || a.report.range[1] - b.report.range[1]);
 }
 
 /** Calls whose object argument is a set of response headers. */
@@ -519,7 +686,7 @@ const HEADER_OBJECT_METHODS = new Set(["writeHead", "set", "header", "headers", 
  * `res.writeHead(status, {...})`, `res.set({...})`, `reply.headers({...})`. Not an assertion's
  * expected value (`expect(h).toEqual({ "set-cookie": … })`).
  */
-function isHeaderObject(node: TSESTree.Node | undefined): boolean {
+function isHeaderObject(context: AnyContext, node: TSESTree.Node | undefined): boolean {
   let current = node;
   while (current?.parent && (current.parent.type === "TSAsExpression" || current.parent.type === "TSSatisfiesExpression")) current = current.parent;
   const parent = current?.parent;
@@ -537,33 +704,100 @@ function isHeaderObject(node: TSESTree.Node | undefined): boolean {
   }
   if (parent.type === "CallExpression" && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
     const callee = unwrap(parent.callee);
-    return callee.type === "MemberExpression" && HEADER_OBJECT_METHODS.has(memberName(callee) ?? "");
+    if (callee.type !== "MemberExpression") return false;
+    const method = memberName(callee) ?? "";
+    return HEADER_OBJECT_METHODS.has(method) && holdsResponseHeaders(context, callee.object, method);
   }
   return false;
 }
 
+/** Methods that only Node's `ServerResponse` (and look-alike responses) have: the name is the proof. */
+const RESPONSE_ONLY_METHODS = new Set(["setHeader", "appendHeader", "writeHead", "setHeaders"]);
+/** Handler-value members that hold response headers: `c.res.headers`, `event.res.headers`, `ctx.response`. */
+const HEADER_HOLDER_MEMBERS = new Set(["headers", "response", "res"]);
+/** Constructors whose instances are not response headers (`new Map().set("Set-Cookie", …)`). */
+const NOT_HEADERS = /^(Map|WeakMap|Set|URLSearchParams|FormData|Object|Array)$/u;
+
+/**
+ * The receiver of a generic header setter (`set`, `append`, `header`, `headers`) holds response
+ * headers: a handler's response / reply / context / toolkit (also through method chains:
+ * `res.status(200).set(…)`, `h.response(…).header(…)`), a `headers` member of a handler value
+ * (`c.res.headers`), a `Headers` instance or annotation, or a value named `headers` /
+ * `…Headers` (`response.headers`, `responseHeaders`) that is not built as a Map or plain object.
+ * Node's response-only methods (`setHeader`, `writeHead` …) need no more than not being a Map.
+ */
+function holdsResponseHeaders(context: AnyContext, receiver: TSESTree.Node, method: string): boolean {
+  const n = unwrap(receiver);
+  if (isBuiltAsNonHeaders(context, n)) return false;
+  if (RESPONSE_ONLY_METHODS.has(method)) return true;
+  // Cheap proofs first: the name, the constructor, the annotation.
+  const name = n.type === "Identifier" ? n.name : n.type === "MemberExpression" ? memberName(n) : null;
+  if (name !== null && /headers$/iu.test(name)) return true;
+  const resolved = resolveNode(context, n);
+  if (resolved.type === "NewExpression") {
+    const callee = unwrap(resolved.callee);
+    if (callee.type === "Identifier" && callee.name === "Headers") return true;
+  }
+  if (n.type === "Identifier" && annotatedAsHeaders(context, n)) return true;
+  let current: TSESTree.Node = n;
+  for (let i = 0; i < 8; i++) {
+    const value = handlerValueOf(context, current);
+    if (value) {
+      if (value.role === "request" || value.role === "next") return false;
+      return value.path.length === 0 || HEADER_HOLDER_MEMBERS.has(value.path[value.path.length - 1]);
+    }
+    if (current.type !== "CallExpression") break;
+    const callee = unwrap(current.callee);
+    if (callee.type !== "MemberExpression") break;
+    current = unwrap(callee.object);
+  }
+  return false;
+}
+
+/** `new Map()`, `{}`, `[]` (also through constants): not response headers whatever the name. */
+function isBuiltAsNonHeaders(context: AnyContext, node: TSESTree.Node): boolean {
+  const resolved = resolveNode(context, node);
+  if (resolved.type === "ObjectExpression" || resolved.type === "ArrayExpression") return true;
+  if (resolved.type !== "NewExpression") return false;
+  const callee = unwrap(resolved.callee);
+  return callee.type === "Identifier" && NOT_HEADERS.test(callee.name);
+}
+
+/** A variable or parameter declared `: Headers`. */
+function annotatedAsHeaders(context: AnyContext, identifier: TSESTree.Identifier): boolean {
+  const variable = variableOf(context, identifier);
+  const declared = variable?.identifiers[0] as TSESTree.Identifier | undefined;
+  const annotation = declared?.typeAnnotation?.typeAnnotation;
+  return annotation?.type === "TSTypeReference" && annotation.typeName.type === "Identifier" && annotation.typeName.name === "Headers";
+}
+
 function receiverCall(collector: Collector, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, hapiFile: boolean): void {
   const context = collector.context;
-  // Set-Cookie headers: the header name is the proof, whatever the receiver.
+  const receiver = callee.object;
+  // Set-Cookie headers: the header name, on something that holds response headers.
   if (HEADER_METHODS.has(method)) {
     const name = argumentAt(call, 0);
     const header = name ? staticValue(context, name)?.value : undefined;
     if (typeof header === "string" && header.toLowerCase() === "set-cookie") {
       const value = argumentAt(call, 1);
-      if (value) headerValue(collector, value, `${method}("Set-Cookie")`);
+      if (value && holdsResponseHeaders(context, receiver, method)) headerValue(collector, value, `${method}("Set-Cookie")`);
       return;
     }
   }
   if (method === "writeHead" || method === "setHeader" || method === "header" || method === "append") return;
-  const receiver = callee.object;
   if (method === "state") {
     if (isHapiToolkitChain(context, receiver)) {
-      collector.push(positional(context, call, 0, "h.state (hapi)", "hapi", HAPI, HAPI_KEYS));
+      const first = argumentAt(call, 0);
+      const name = first ? staticValue(context, first)?.value : undefined;
+      const inherited = [collector.hapiDefinition(typeof name === "string" ? name : undefined, hapiFile), collector.hapiServerState()];
+      collector.push(positional(context, call, 0, "h.state (hapi)", "hapi", HAPI, HAPI_KEYS, inherited));
     } else if (isHapiServer(collector, receiver, hapiFile)) {
-      collector.push(definition(context, call, 0, 1, "server.state (hapi)", "hapi", HAPI, HAPI_KEYS));
+      collector.push(definition(context, call, 0, 1, "server.state (hapi)", "hapi", HAPI, HAPI_KEYS, [collector.hapiServerState()]));
     }
     return;
   }
+  // `map.set(…)` is everywhere: only a receiver that can hold a cookie jar is worth finding the handlers of the file.
+  if ((method === "set" || method === "serialize") && !mayBeCookieJar(context, receiver)) return;
   const holder = handlerValueOf(context, receiver);
   if (!holder) return;
   if (method === "cookie" && holder.path.length === 0) {
@@ -571,13 +805,13 @@ function receiverCall(collector: Collector, call: TSESTree.CallExpression, calle
     if (holder.role === "response" && EXPRESS_LIKE.has(holder.framework) && !(named.type === "Identifier" && named.name === "reply")) {
       collector.push(positional(context, call, 0, "res.cookie (Express)", "express", EXPRESS));
     } else if (holder.role === "reply" || (holder.role === "response" && holder.framework === "conventional")) {
-      collector.push(positional(context, call, 0, "reply.cookie (Fastify)", "fastify", FASTIFY, STANDARD_KEYS, collector.fastifyParseOptions()));
+      collector.push(positional(context, call, 0, "reply.cookie (Fastify)", "fastify", FASTIFY, STANDARD_KEYS, [collector.fastifyParseOptions()]));
     }
     return;
   }
   if (method === "setCookie" && holder.path.length === 0) {
     if (holder.role === "reply" || (holder.role === "response" && (holder.framework === "fastify" || holder.framework === "conventional" || holder.framework === "nest"))) {
-      collector.push(positional(context, call, 0, "reply.setCookie (Fastify)", "fastify", FASTIFY, STANDARD_KEYS, collector.fastifyParseOptions()));
+      collector.push(positional(context, call, 0, "reply.setCookie (Fastify)", "fastify", FASTIFY, STANDARD_KEYS, [collector.fastifyParseOptions()]));
     }
     return;
   }
@@ -604,6 +838,48 @@ function receiverCall(collector: Collector, call: TSESTree.CallExpression, calle
         return;
     }
   }
+}
+
+/**
+ * A cheap syntactic filter before `handlerValueOf` for `X.set(…)` / `X.serialize(…)`: `X` is a
+ * `….cookies` member, a binding named `cookies`, destructured from an object, given a type
+ * annotation, a constant holding a `….cookies` member, or a parameter named like a jar or filled
+ * with one at a call site in this file (the only helpers `handlerValueOf` follows); with type
+ * information everything is checked.
+ */
+function mayBeCookieJar(context: AnyContext, receiver: TSESTree.Node, depth = 0): boolean {
+  const n = unwrap(receiver);
+  if (n.type === "MemberExpression") return memberName(n) === "cookies";
+  if (n.type !== "Identifier") return false;
+  if (n.name === "cookies" || hasTypeInformation(context)) return true;
+  const variable = variableOf(context, n);
+  if (!variable || variable.defs.length !== 1) return false;
+  const def = variable.defs[0];
+  const declared = variable.identifiers[0] as TSESTree.Identifier | undefined;
+  if (!declared) return false;
+  if (declared.typeAnnotation || declared.parent?.type === "Property") return true;
+  if (def.type === "Parameter") {
+    if (/cookie|jar/iu.test(n.name)) return true;
+    const fn = def.node as TSESTree.Node;
+    if (depth > 2 || (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression")) return false;
+    const index = parameterIndex(context, fn, n);
+    if (index === undefined) return false;
+    return callSitesOf(context, fn).some((call) => {
+      const argument = argumentAt(call, index);
+      return argument !== undefined && mayBeCookieJar(context, argument, depth + 1);
+    });
+  }
+  if (def.type !== "Variable") return false;
+  const init = (def.node as TSESTree.VariableDeclarator).init;
+  if (!init) return false;
+  const value = unwrap(init);
+  return value.type === "MemberExpression" && memberName(value) === "cookies";
+}
+
+/** The file is linted with type information (`parserServices.program`). */
+function hasTypeInformation(context: AnyContext): boolean {
+  const services = (context.sourceCode as unknown as { parserServices?: { program?: unknown } }).parserServices;
+  return Boolean(services?.program);
 }
 
 /** `h.state(…)`, `h.response(…).state(…)`, `h.response().code(201).state(…)` with `h` a hapi toolkit. */
@@ -669,7 +945,7 @@ const asSameSite = (value: unknown): string | false | undefined => {
   return typeof value === "string" ? value.toLowerCase() : undefined;
 };
 
-/** Reads every attribute from `options` (an options node, possibly absent) with `defaults` and the parent-level defaults node. */
+/** Reads every attribute from `options` (an options node, possibly absent) with `defaults` and the option objects it inherits from (nearest first). */
 function readAttributes(
   context: AnyContext,
   options: TSESTree.Node | undefined,
@@ -677,15 +953,19 @@ function readAttributes(
   defaults: ApiDefaults,
   keys: Readonly<Record<AttributeName, string>>,
   addTo: AddTarget | undefined,
-  inherited?: TSESTree.Node,
+  inherited: readonly (TSESTree.Node | undefined)[] = [],
 ): Pick<CookieWrite, "httpOnly" | "secure" | "sameSite" | "maxAge" | "expires" | "domain" | "path"> {
   const read = (key: string): PropertyResult => {
     if (optionsUnknown) return { kind: "unknown" };
     const own = readOption(context, options, key);
-    if (own.kind !== "absent" || !inherited) return own;
-    const parent = readProperty(context, inherited, key);
-    // Inherited defaults are set elsewhere: a suggestion still goes to the call's own options.
-    return parent.kind === "absent" ? own : parent;
+    if (own.kind !== "absent") return own;
+    // Inherited defaults (nearest first) are set elsewhere: a suggestion still goes to the call's own options.
+    for (const parent of inherited) {
+      if (!parent) continue;
+      const found = readProperty(context, parent, key);
+      if (found.kind !== "absent") return found;
+    }
+    return own;
   };
   const secureRead = read(keys.secure);
   let secure = attributeFrom(context, secureRead, defaults.secure, asBoolean, addTo);
@@ -715,7 +995,9 @@ function nameAttribute(context: AnyContext, node: TSESTree.Node | undefined, pro
 }
 
 function isDeletion(context: AnyContext, value: TSESTree.Node | undefined, maxAge: Attribute<number>, expires: Attribute<unknown>): boolean {
-  if (value && staticValue(context, value)?.value === "") return true;
+  // An empty value, or Koa's `ctx.cookies.set(name, null)` (which writes an expired cookie).
+  const written = value ? staticValue(context, value) : null;
+  if (written && (written.value === "" || written.value === null || written.value === undefined)) return true;
   if (maxAge.kind === "set" && maxAge.value !== undefined && maxAge.value <= 0) return true;
   if (expires.kind === "set") {
     const e = resolveNode(context, expires.node);
@@ -737,7 +1019,7 @@ function positional(
   framework: CookieWrite["framework"],
   defaults: ApiDefaults,
   keys: Readonly<Record<AttributeName, string>> = STANDARD_KEYS,
-  inherited?: TSESTree.Node,
+  inherited: readonly (TSESTree.Node | undefined)[] = [],
   optionsIndex = nameIndex + 2,
 ): CookieWrite | undefined {
   if (argumentsUnknownFrom(call, nameIndex)) return undefined;
@@ -780,58 +1062,103 @@ function definition(
   framework: CookieWrite["framework"],
   defaults: ApiDefaults,
   keys: Readonly<Record<AttributeName, string>> = STANDARD_KEYS,
+  inherited: readonly (TSESTree.Node | undefined)[] = [],
 ): CookieWrite | undefined {
-  const write = positional(context, call, nameIndex, api, framework, defaults, keys, undefined, optionsIndex);
+  const write = positional(context, call, nameIndex, api, framework, defaults, keys, inherited, optionsIndex);
   if (!write) return undefined;
   const { value: _value, ...rest } = write;
   return { ...rest, deletion: false };
 }
 
-/** hono/cookie: `prefix: "secure" | "host"` forces Secure. */
+/**
+ * hono/cookie `prefix` (checked in hono 4.13 `generateCookie`): `"secure"` names the cookie
+ * `__Secure-<name>` and forces Secure; `"host"` names it `__Host-<name>` and forces Secure,
+ * `Path=/` and no Domain, whatever the other options say. A prefix computed at run time leaves the
+ * final name unknown and Secure decided at run time.
+ */
 function honoCookie(context: AnyContext, call: TSESTree.CallExpression, fn: string, nameIndex: number, optionsIndex: number): CookieWrite | undefined {
-  const write = positional(context, call, nameIndex, `${fn} (Hono)`, "hono", HONO, STANDARD_KEYS, undefined, optionsIndex);
+  const write = positional(context, call, nameIndex, `${fn} (Hono)`, "hono", HONO, STANDARD_KEYS, [], optionsIndex);
   if (!write || !write.options) return write;
   const prefix = readProperty(context, write.options, "prefix");
-  if (prefix.kind === "present" && write.secure.kind !== "set") {
-    const value = prefix.value?.value;
-    if (value === "secure" || value === "host") return { ...write, secure: { kind: "set", value: true, node: prefix.node, ...(prefix.property ? { property: prefix.property } : {}) } };
-    if (!prefix.value) return { ...write, secure: { kind: "set", value: undefined, node: prefix.node } };
+  if (prefix.kind === "unknown") return { ...write, namePrefixAtRuntime: true, ...(write.secure.kind === "set" && write.secure.value === true ? {} : { secure: { kind: "unknown" } }) };
+  if (prefix.kind !== "present") return write;
+  const value = (prefix.value ?? staticValue(context, prefix.node))?.value;
+  if (value === "secure" || value === "host") {
+    const forced = { kind: "set" as const, node: prefix.node };
+    const name: Attribute<string> =
+      write.name.kind === "set" && write.name.value !== undefined ? { ...write.name, value: `${value === "host" ? "__Host-" : "__Secure-"}${write.name.value}` } : write.name;
+    const host = value === "host" ? { path: { ...forced, value: "/" }, domain: { kind: "default" as const, value: undefined } } : {};
+    return { ...write, name, secure: { ...forced, value: true }, ...host };
+  }
+  if (prefix.value === undefined && staticValue(context, prefix.node) === null) {
+    // `prefix: flag ? "host" : undefined`
+    const secure: Attribute<boolean> = write.secure.kind === "set" && write.secure.value === true ? write.secure : { kind: "set", value: undefined, node: prefix.node };
+    return { ...write, namePrefixAtRuntime: true, secure };
   }
   return write;
 }
 
 /** Next.js `ResponseCookies#set`: `(name, value, options)` or `({ name, value, ...options })`. */
 function nextCookieSet(context: AnyContext, call: TSESTree.CallExpression, api: string): CookieWrite | undefined {
-  if (call.arguments.length === 1) {
-    const only = argumentAt(call, 0);
-    if (!only) return undefined;
-    const resolved = resolveNode(context, only);
-    if (resolved.type !== "ObjectExpression" && staticValue(context, only)?.value === undefined) {
-      // `cookies().set(cookieObject)` from elsewhere: name and attributes unknown.
-      const name = readProperty(context, only, "name");
-      if (name.kind !== "present") return undefined;
-    }
-    if (typeof staticValue(context, only)?.value === "string") return positional(context, call, 0, api, "next", NEXT);
-    const name = readProperty(context, only, "name");
-    const value = readProperty(context, only, "value");
-    const attributes = readAttributes(context, only, false, NEXT, STANDARD_KEYS, undefined);
-    const valueNode = value.kind === "present" ? value.node : undefined;
-    return {
-      api,
-      framework: "next",
-      report: unwrap(call.callee),
-      session: false,
-      csrf: false,
-      name: name.kind === "present" ? nameAttribute(context, name.node, name.property) : { kind: "unknown" },
-      ...(valueNode ? { value: valueNode } : {}),
-      ...attributes,
-      options: only,
-      keys: STANDARD_KEYS,
-      sameSiteStyle: "lower",
-      deletion: isDeletion(context, valueNode, attributes.maxAge, attributes.expires),
-    };
-  }
-  return positional(context, call, 0, api, "next", NEXT);
+  if (call.arguments.length !== 1) return positional(context, call, 0, api, "next", NEXT);
+  const only = argumentAt(call, 0);
+  if (!only) return undefined;
+  if (typeof staticValue(context, only)?.value === "string") return positional(context, call, 0, api, "next", NEXT);
+  return objectCookie(context, call, api, "next", NEXT);
+}
+
+/**
+ * The object form of an API that also takes `(name, value, options)`: cookie 1.x
+ * `stringifySetCookie({ name, value, ...attributes }, { encode })`. The first argument resolves
+ * to an object literal and at most one argument follows it.
+ */
+function isObjectForm(context: AnyContext, call: TSESTree.CallExpression): boolean {
+  const first = argumentAt(call, 0);
+  if (first === undefined || call.arguments.length > 2 || argumentsUnknownFrom(call, 0)) return false;
+  const resolved = resolveNode(context, first);
+  if (resolved.type === "ObjectExpression" || isObjectAssign(resolved)) return true;
+  // `(cookie, { encode })`: the second argument holds only serializer options, not a value.
+  const second = argumentAt(call, 1);
+  const options = second ? resolveNode(context, second) : undefined;
+  return (
+    options?.type === "ObjectExpression" &&
+    options.properties.length > 0 &&
+    options.properties.every((p) => p.type === "Property" && ["encode", "stringify"].includes(staticKeyName(p.key, p.computed) ?? ""))
+  );
+}
+
+/** `Object.assign(…)`. */
+function isObjectAssign(node: TSESTree.Node): boolean {
+  if (node.type !== "CallExpression") return false;
+  const callee = unwrap(node.callee);
+  return callee.type === "MemberExpression" && memberName(callee) === "assign" && unwrap(callee.object).type === "Identifier" && (unwrap(callee.object) as TSESTree.Identifier).name === "Object";
+}
+
+/** A cookie given as one object `{ name, value, ...attributes }`, attributes beside the name. */
+function objectCookie(context: AnyContext, call: TSESTree.CallExpression, api: string, framework: CookieWrite["framework"], defaults: ApiDefaults): CookieWrite | undefined {
+  const only = argumentAt(call, 0);
+  if (!only || argumentsUnknownFrom(call, 0)) return undefined;
+  const name = readProperty(context, only, "name");
+  // `cookies().set(cookieObject)` built elsewhere: nothing to read.
+  const resolved = resolveNode(context, only);
+  if (resolved.type !== "ObjectExpression" && !isObjectAssign(resolved) && name.kind !== "present") return undefined;
+  const value = readProperty(context, only, "value");
+  const attributes = readAttributes(context, only, false, defaults, STANDARD_KEYS, undefined);
+  const valueNode = value.kind === "present" ? value.node : undefined;
+  return {
+    api,
+    framework,
+    report: unwrap(call.callee),
+    session: false,
+    csrf: false,
+    name: name.kind === "present" ? nameAttribute(context, name.node, name.property) : { kind: "unknown" },
+    ...(valueNode ? { value: valueNode } : {}),
+    ...attributes,
+    options: only,
+    keys: STANDARD_KEYS,
+    sameSiteStyle: "lower",
+    deletion: isDeletion(context, valueNode, attributes.maxAge, attributes.expires),
+  };
 }
 
 /** csurf's secret cookie, when `cookie` is enabled. */
@@ -867,35 +1194,9 @@ function csurfCookie(context: AnyContext, call: TSESTree.CallExpression): Cookie
 // Session middleware
 // ---------------------------------------------------------------------------------------------
 
-/** Attributes that sessions.ts leaves without a default, by middleware module: what this model assumes. */
-const SESSION_GAPS: Readonly<Record<string, Partial<Record<"httpOnly" | "secure" | "sameSite", DefaultValue<boolean | string | false>>>>> = {
-  "express-session": { sameSite: NOT_SENT },
-  "cookie-session": { sameSite: NOT_SENT, secure: { value: undefined, dynamic: "cookie-session sets Secure when the request is HTTPS" } },
-  "koa-session": { sameSite: NOT_SENT, secure: { value: undefined, dynamic: "Koa sets Secure when the request is HTTPS" } },
-  "next-auth": { secure: { value: undefined, dynamic: "next-auth sets Secure when the site URL is https" } },
-  "@auth/core": { secure: { value: undefined, dynamic: "Auth.js sets Secure when the site URL is https" } },
-  "@auth/express": { secure: { value: undefined, dynamic: "Auth.js sets Secure when the site URL is https" } },
-  "@auth/sveltekit": { secure: { value: undefined, dynamic: "Auth.js sets Secure when the site URL is https" } },
-};
-/** sessions.ts modules whose cookies are made by `createCookie`: no HttpOnly, no Secure unless given. */
-const REMIX_SESSION_MODULES = new Set(REMIX_MODULES);
-/** Middleware that overrides koa / cookie-session secure defaults from sessions.ts (see the file comment). */
-const SECURE_FROM_REQUEST = new Set(["cookie-session", "koa-session"]);
-
+/** The middleware's default for an attribute, as `src/models/sessions.ts` records it. */
 function sessionDefault<T>(found: SessionMiddlewareCall, attribute: "httpOnly" | "secure" | "sameSite" | "path"): DefaultValue<T> {
-  const middleware = found.middleware;
-  if (attribute === "secure" && SECURE_FROM_REQUEST.has(middleware.module)) {
-    return SESSION_GAPS[middleware.module].secure as DefaultValue<T>;
-  }
-  const defaults = middleware.defaults as Record<string, unknown>;
-  if (attribute in defaults && defaults[attribute] !== undefined) {
-    const value = defaults[attribute];
-    return { value: (attribute === "sameSite" && typeof value === "string" ? value.toLowerCase() : value) as T };
-  }
-  if (attribute === "path") return "unknown";
-  if (REMIX_SESSION_MODULES.has(middleware.module) && attribute !== "sameSite") return NOT_SENT;
-  const gap = SESSION_GAPS[middleware.module]?.[attribute];
-  return (gap as DefaultValue<T> | undefined) ?? "unknown";
+  return found.middleware.cookieDefaults[attribute] as DefaultValue<T>;
 }
 
 function sessionCookie(context: AnyContext, found: SessionMiddlewareCall): CookieWrite | undefined {

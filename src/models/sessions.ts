@@ -4,25 +4,30 @@
  * Rules and the cookie model read this; they never name a session module themselves.
  *
  * Checked against each library's README / source / type declarations (2026-11):
- * - express-session 1.18: `session(options)`; `name` default "connect.sid"; `cookie` default
+ * - express-session 1.18 / 1.19: `session(options)`; `name` default "connect.sid"; `cookie` default
  *   `{ path: "/", httpOnly: true, secure: false, maxAge: null }` (no SameSite); `cookie.maxAge` in
  *   ms, `cookie.expires` a Date; `store` default MemoryStore; `genid` (default uid-safe).
  * - cookie-session 2.1: `cookieSession(options)`; cookie options at the top level; `name` default
  *   "session"; `maxAge` ms / `expires` Date, no default (browser-session cookie); `httpOnly`
- *   default true, `secure` follows the request protocol (set by the `cookies` module); data lives
- *   in the cookie (no store).
+ *   default true, `secure` follows the request protocol (set by the `cookies` module), no
+ *   SameSite; data lives in the cookie (no store).
  * - koa-session 6/7: `session(config, app)` (also `session(app, config)`); `key` default
  *   "koa.sess" ("koa:sess" before 6.0); `maxAge` ms, default 86400000 (1 day), `"session"` for a
- *   browser-session cookie; `httpOnly` default true, `signed` true; data in the cookie unless
- *   `store` is given; `genid` for external stores.
- * - @fastify/session 11: `app.register(fastifySession, options)`; `cookieName` default
- *   "sessionId"; `cookie.maxAge` ms, `cookie.expires` Date; `cookie.httpOnly` default true,
- *   `cookie.secure` default true, `cookie.path` "/"; `store` default in-memory; `idGenerator`.
+ *   browser-session cookie; `httpOnly` default true, `signed` true, `secure` follows the request
+ *   protocol (Koa's `cookies`), no SameSite; data in the cookie unless `store` is given; `genid`
+ *   for external stores.
+ * - @fastify/session 11 (11.1.3 source): `app.register(fastifySession, options)`; `cookieName`
+ *   default "sessionId"; `cookie.maxAge` ms, `cookie.expires` Date; `cookie.httpOnly` default true,
+ *   `cookie.secure` default true (`"auto"` follows the request protocol), `cookie.path` "/";
+ *   `cookie.sameSite` default `null`, passed as such to @fastify/cookie's `setCookie`, so its own
+ *   `sameSite: "lax"` default does not apply (checked with @fastify/cookie 11.1.5): no SameSite;
+ *   `store` default in-memory; `idGenerator`.
  * - @fastify/secure-session 8: `app.register(fastifySecureSession, options | options[])`;
  *   `cookieName` defaults to `sessionName`, which defaults to "session"; cookie options under
  *   `cookieOptions` or `cookie` (the former wins), passed to @fastify/cookie, so `maxAge` is in
  *   seconds; `expiry` (seconds, default 86401) bounds the session itself; HttpOnly on unless
- *   overridden; data in the cookie.
+ *   overridden; Secure and SameSite come from the @fastify/cookie version in use (not modelled:
+ *   unknown); data in the cookie.
  * - iron-session 8: `getIronSession(req, res, options)` / `getIronSession(cookies(), options)`
  *   (options last), `sealData(data, { password, ttl })`; `cookieName` required (no default);
  *   `ttl` seconds, default 14 days, `0` = the largest value cookies allow (practically
@@ -33,8 +38,9 @@
  * - Remix 2 / React Router 7: `createCookieSessionStorage({ cookie })` and the id-based storages
  *   (`createSessionStorage`, `createMemorySessionStorage`, `createFileSessionStorage`,
  *   `createWorkersKVSessionStorage`, `createArcTableSessionStorage`); `cookie.name` default
- *   "__session"; `createCookie` defaults `{ path: "/", sameSite: "lax" }`; `cookie.maxAge` in
- *   seconds, `cookie.expires` a Date; `cookie` may also be a `createCookie(...)` object.
+ *   "__session"; `createCookie` defaults `{ path: "/", sameSite: "lax" }` (no HttpOnly, no
+ *   Secure); `cookie.maxAge` in seconds, `cookie.expires` a Date; `cookie` may also be a
+ *   `createCookie(...)` object.
  * - @hapi/cookie 12: `server.auth.strategy(name, "cookie", { cookie: { name, ttl, isSecure,
  *   isHttpOnly, isSameSite, path, domain } })`; `name` default "sid"; hapi state defaults
  *   `isSecure: true`, `isHttpOnly: true`, `isSameSite: "Strict"`; `ttl` ms, default none
@@ -47,13 +53,15 @@
  *   `session.maxAge` seconds, default 30 days; `jwt.maxAge` defaults to `session.maxAge`; the
  *   session cookie "next-auth.session-token" (v4) / "authjs.session-token" (v5), prefixed
  *   `__Secure-` with secure cookies; renaming it means restating all its options under
- *   `cookies.sessionToken`.
+ *   `cookies.sessionToken`; cookie options `{ httpOnly: true, sameSite: "lax", path: "/" }`,
+ *   Secure from `useSecureCookies`, which defaults to "the site URL is https" (a run-time value).
  * - better-auth 1.x: `betterAuth({ session: { expiresIn } })`, seconds, default 7 days; cookie
  *   "better-auth.session_token" (prefix configurable as a whole).
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { addProperty, insertArgument } from "../analysis/fix.js";
 import { getModuleIndex, type CallKind, type TrackerConfig } from "../analysis/modules.js";
+import { moduleMentionPattern } from "../analysis/handlers.js";
 import { argumentAt, argumentsUnknownFrom, memberName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { parseDuration, SECOND } from "../analysis/durations.js";
 import { readPath, readProperty, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
@@ -79,6 +87,35 @@ export interface LifetimeLocation {
  * - `hapi-strategy`: `server.auth.strategy(name, scheme, options)` after the plugin registered the scheme.
  */
 export type Registration = "call" | "fastify" | "hapi-plugin" | "hapi-strategy";
+
+/**
+ * What a library does with a cookie attribute the code leaves out: sends `value` (`undefined` =
+ * the attribute is not sent at all), decides it per request (`dynamic`, why: a run-time value,
+ * which counts as set), or `"unknown"` (it depends on something not modelled, such as the version
+ * of another package).
+ */
+export type CookieDefault<T> = { readonly value: T | undefined; readonly dynamic?: string } | "unknown";
+
+/** The attribute is not sent by default. */
+export const NOT_SENT: CookieDefault<never> = Object.freeze({ value: undefined });
+
+/** The library sends `value` by default. */
+export function sends<T>(value: T): CookieDefault<T> {
+  return Object.freeze({ value });
+}
+
+/** The library decides the attribute per request (`why` is shown to nobody; it documents the model). */
+export function perRequest(why: string): CookieDefault<never> {
+  return Object.freeze({ value: undefined, dynamic: why });
+}
+
+/** Every cookie attribute default of one library (SameSite in lowercase, `false` = explicitly off). */
+export interface CookieDefaults {
+  readonly httpOnly: CookieDefault<boolean>;
+  readonly secure: CookieDefault<boolean>;
+  readonly sameSite: CookieDefault<string | false>;
+  readonly path: CookieDefault<string>;
+}
 
 /** Cookie attributes as the cookie model names them. */
 export type CookieAttribute = "secure" | "httpOnly" | "sameSite" | "maxAge" | "expires" | "domain" | "path";
@@ -127,7 +164,16 @@ export interface SessionMiddleware {
    * usual `secure` / `httpOnly` / `sameSite` / `maxAge` / `expires` / `domain` / `path` (hapi: `isSecure`, `ttl` …).
    */
   readonly attributeNames?: Readonly<Partial<Record<CookieAttribute, string>>>;
-  /** Effective cookie attributes when not configured. `maxAge` in ms; `null` = browser-session cookie. */
+  /**
+   * What the library does with each cookie attribute the options leave out: the one place that
+   * holds each library's defaults (the cookie model reads it for session cookies).
+   */
+  readonly cookieDefaults: CookieDefaults;
+  /**
+   * The same defaults as plain values, derived from `cookieDefaults` (an attribute that is not
+   * sent: `false` for HttpOnly / Secure, absent for SameSite / Path; a run-time or unknown default:
+   * absent). `maxAge` in ms; `null` = browser-session cookie.
+   */
   readonly defaults: {
     readonly httpOnly?: boolean;
     readonly secure?: boolean;
@@ -145,6 +191,34 @@ export interface SessionMiddleware {
 }
 
 const DAY = 24 * 60 * 60 * SECOND;
+
+/** `cookieDefaults` and the plain `defaults` derived from it (see `SessionMiddleware`). */
+function cookieDefaults(
+  defaults: CookieDefaults,
+  maxAge?: number | null,
+): Pick<SessionMiddleware, "cookieDefaults" | "defaults"> {
+  const plain = <T>(value: CookieDefault<T>, notSent: T | undefined): T | undefined => {
+    if (value === "unknown" || value.dynamic !== undefined) return undefined;
+    return value.value === undefined ? notSent : value.value;
+  };
+  const httpOnly = plain(defaults.httpOnly, false);
+  const secure = plain(defaults.secure, false);
+  const sameSite = plain(defaults.sameSite, undefined);
+  const path = plain(defaults.path, undefined);
+  return {
+    cookieDefaults: defaults,
+    defaults: {
+      ...(httpOnly !== undefined ? { httpOnly } : {}),
+      ...(secure !== undefined ? { secure } : {}),
+      ...(sameSite !== undefined ? { sameSite } : {}),
+      ...(path !== undefined ? { path } : {}),
+      ...(maxAge !== undefined ? { maxAge } : {}),
+    },
+  };
+}
+
+/** Cookie-less helpers (`sealData`, better-auth's own cookie): nothing is known. */
+const NO_COOKIE_DEFAULTS: CookieDefaults = { httpOnly: "unknown", secure: "unknown", sameSite: "unknown", path: "unknown" };
 
 const REMIX_MODULES = [
   "@remix-run/node",
@@ -177,7 +251,8 @@ const remix = (module: string, fn: string, storage: "cookie" | "server", memory:
   options: 0,
   cookieOptions: ["cookie"],
   cookieName: { option: ["cookie", "name"], default: "__session", fingerprints: true, standalone: true },
-  defaults: { path: "/", sameSite: "lax", maxAge: null },
+  // `createCookie` defaults (checked in react-router 7.18 `createCookie`: `{ path: "/", sameSite: "lax", ...options }`).
+  ...cookieDefaults({ httpOnly: NOT_SENT, secure: NOT_SENT, sameSite: sends("lax"), path: sends("/") }, null),
   lifetime: [
     { option: ["cookie", "maxAge"], unit: "s" },
     { option: ["cookie", "expires"], unit: "date" },
@@ -194,7 +269,12 @@ const authJs = (module: string, path: readonly string[], cookie: string): Sessio
   options: -1,
   cookieOptions: ["cookies", "sessionToken", "options"],
   cookieName: { option: ["cookies", "sessionToken", "name"], default: cookie, fingerprints: true, standalone: false },
-  defaults: { httpOnly: true, sameSite: "lax", path: "/" },
+  ...cookieDefaults({
+    httpOnly: sends(true),
+    secure: perRequest(`${module} sets Secure when the site URL is https (useSecureCookies)`),
+    sameSite: sends("lax"),
+    path: sends("/"),
+  }),
   lifetime: [
     { option: ["session", "maxAge"], unit: "s", default: 30 * DAY },
     { option: ["jwt", "maxAge"], unit: "s" },
@@ -210,7 +290,7 @@ const ironSession = (module: string, path: readonly string[], options: number): 
   options,
   cookieOptions: ["cookieOptions"],
   cookieName: { option: ["cookieName"], default: null, fingerprints: false, standalone: true },
-  defaults: { httpOnly: true, secure: true, sameSite: "lax", path: "/", maxAge: 14 * DAY - 60 * SECOND },
+  ...cookieDefaults({ httpOnly: sends(true), secure: sends(true), sameSite: sends("lax"), path: sends("/") }, 14 * DAY - 60 * SECOND),
   lifetime: [
     { option: ["ttl"], unit: "s", default: 14 * DAY, zeroMeansForever: true },
     { option: ["cookieOptions", "maxAge"], unit: "s" },
@@ -228,7 +308,7 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
     options: 0,
     cookieOptions: ["cookie"],
     cookieName: { option: ["name"], default: "connect.sid", fingerprints: true, standalone: true },
-    defaults: { httpOnly: true, secure: false, path: "/", maxAge: null },
+    ...cookieDefaults({ httpOnly: sends(true), secure: NOT_SENT, sameSite: NOT_SENT, path: sends("/") }, null),
     lifetime: [
       { option: ["cookie", "maxAge"], unit: "ms" },
       { option: ["cookie", "expires"], unit: "date" },
@@ -245,8 +325,10 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
     options: 0,
     cookieOptions: [],
     cookieName: { option: ["name"], default: "session", fingerprints: true, standalone: true },
-    // No `secure` default: the `cookies` module sets Secure when the request is HTTPS (run-time).
-    defaults: { httpOnly: true, path: "/", maxAge: null },
+    ...cookieDefaults(
+      { httpOnly: sends(true), secure: perRequest("cookie-session sets Secure when the request is HTTPS"), sameSite: NOT_SENT, path: sends("/") },
+      null,
+    ),
     lifetime: [
       { option: ["maxAge"], unit: "ms" },
       { option: ["expires"], unit: "date" },
@@ -262,8 +344,7 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
     optionsAlternative: 1,
     cookieOptions: [],
     cookieName: { option: ["key"], default: "koa.sess", fingerprints: true, standalone: true },
-    // No `secure` default: Koa's `cookies` sets Secure when the request is HTTPS (run-time).
-    defaults: { httpOnly: true, path: "/", maxAge: DAY },
+    ...cookieDefaults({ httpOnly: sends(true), secure: perRequest("Koa sets Secure when the request is HTTPS"), sameSite: NOT_SENT, path: sends("/") }, DAY),
     lifetime: [
       { option: ["maxAge"], unit: "ms", default: DAY },
       { option: ["expires"], unit: "date" },
@@ -282,7 +363,7 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
       options: 1,
       cookieOptions: ["cookie"],
       cookieName: { option: ["cookieName"], default: "sessionId", fingerprints: true, standalone: true },
-      defaults: { httpOnly: true, secure: true, path: "/", maxAge: null },
+      ...cookieDefaults({ httpOnly: sends(true), secure: sends(true), sameSite: NOT_SENT, path: sends("/") }, null),
       lifetime: [
         { option: ["cookie", "maxAge"], unit: "ms" },
         { option: ["cookie", "expires"], unit: "date" },
@@ -304,7 +385,7 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
       cookieOptions: ["cookie"],
       cookieOptionsAliases: [["cookieOptions"]],
       cookieName: { option: ["cookieName"], default: "session", defaultFrom: ["sessionName"], fingerprints: true, standalone: true },
-      defaults: { httpOnly: true, maxAge: null },
+      ...cookieDefaults({ httpOnly: sends(true), secure: "unknown", sameSite: "unknown", path: "unknown" }, null),
       lifetime: [
         { option: ["expiry"], unit: "s", default: 86401 * SECOND },
         { option: ["cookie", "maxAge"], unit: "s" },
@@ -324,7 +405,7 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
     options: 1,
     cookieOptions: null,
     cookieName: { option: null, default: null, fingerprints: false, standalone: false },
-    defaults: {},
+    ...cookieDefaults(NO_COOKIE_DEFAULTS),
     lifetime: [{ option: ["ttl"], unit: "s", default: 14 * DAY, zeroMeansForever: true }],
     storage: "cookie",
   },
@@ -343,7 +424,7 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
     cookieOptions: ["cookie"],
     cookieName: { option: ["cookie", "name"], default: "sid", fingerprints: false, standalone: true },
     attributeNames: { secure: "isSecure", httpOnly: "isHttpOnly", sameSite: "isSameSite", maxAge: "ttl" },
-    defaults: { httpOnly: true, secure: true, sameSite: "Strict", path: "/", maxAge: null },
+    ...cookieDefaults({ httpOnly: sends(true), secure: sends(true), sameSite: sends("strict"), path: sends("/") }, null),
     lifetime: [{ option: ["cookie", "ttl"], unit: "ms" }],
     storage: "cookie",
   },
@@ -357,7 +438,7 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
     cookieOptions: ["cookieOptions"],
     cookieName: { option: ["name"], default: "session", fingerprints: true, standalone: true },
     attributeNames: { secure: "isSecure", httpOnly: "isHttpOnly", sameSite: "isSameSite", maxAge: "ttl" },
-    defaults: { httpOnly: true, secure: true, sameSite: "Lax", path: "/", maxAge: null },
+    ...cookieDefaults({ httpOnly: sends(true), secure: sends(true), sameSite: sends("lax"), path: sends("/") }, null),
     lifetime: [{ option: ["cookieOptions", "ttl"], unit: "ms" }],
     storage: "cookie",
   },
@@ -373,7 +454,7 @@ export const SESSION_MIDDLEWARES: readonly SessionMiddleware[] = [
     options: 0,
     cookieOptions: null,
     cookieName: { option: null, default: "better-auth.session_token", fingerprints: true, standalone: false },
-    defaults: {},
+    ...cookieDefaults(NO_COOKIE_DEFAULTS),
     lifetime: [{ option: ["session", "expiresIn"], unit: "s", default: 7 * DAY }],
     storage: "server",
   },
@@ -397,7 +478,10 @@ export interface SessionMiddlewareCall {
   readonly options?: TSESTree.Node;
   /** True when a spread argument hides the options (nothing can be said). */
   readonly optionsUnknown: boolean;
-  /** The narrowest node naming the middleware (callee, registered plugin, strategy scheme): where "absent" findings go. */
+  /**
+   * The narrowest node naming the middleware (callee, registered plugin, strategy scheme) — or,
+   * for one session of an options array, that session's options object: where "absent" findings go.
+   */
   readonly reportNode: TSESTree.Node;
 }
 
@@ -419,7 +503,14 @@ export function findSessionMiddlewares(context: AnyContext): readonly SessionMid
   return found;
 }
 
+/**
+ * Every middleware is found through its module, so a file that never names one of the modules as a
+ * string (or a hapi module, for `server.auth.strategy`) configures none: skip it without a walk.
+ */
+const SESSION_MODULE_MENTION = moduleMentionPattern([...SESSION_MIDDLEWARES.map((m) => m.module), ...HAPI_MODULES]);
+
 function collect(context: AnyContext): SessionMiddlewareCall[] {
+  if (!SESSION_MODULE_MENTION.test(context.sourceCode.text)) return [];
   const index = getModuleIndex(context, SESSION_TRACKER);
   const out: SessionMiddlewareCall[] = [];
   const seen = new Set<string>();
@@ -484,10 +575,12 @@ function withOptions(
     return [{ middleware, call, optionsUnknown: true, reportNode }];
   }
   if (middleware.optionsMayBeArray && resolved.type === "ArrayExpression") {
+    // One session per element: each is reported at its own options object, so that findings about
+    // different sessions of one registration stay apart.
     return resolved.elements.map((element) =>
       !element || element.type === "SpreadElement"
-        ? { middleware, call, optionsUnknown: true, reportNode }
-        : { middleware, call, options: element, optionsUnknown: false, reportNode },
+        ? { middleware, call, optionsUnknown: true, reportNode: element ?? reportNode }
+        : { middleware, call, options: element, optionsUnknown: false, reportNode: element },
     );
   }
   return [{ middleware, call, options: given, optionsUnknown: false, reportNode }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { findRouteHandlers, handlerValueOf, roleOf, enclosingHandler } from "../../src/analysis/handlers.js";
+import { findRouteHandlers, handlerValueOf, roleOf, enclosingHandler, moduleMentionPattern } from "../../src/analysis/handlers.js";
 import { memberName, walk, type AnyContext } from "../../src/analysis/ast.js";
 import { analyze } from "../helpers/analyze.js";
 
@@ -326,5 +326,26 @@ export class C {
       return out;
     });
     expect(found).toBe("express /login");
+  });
+});
+
+describe("roleOf: type parameters and module mentions", () => {
+  it("follows the constraint of a type parameter", () => {
+    const code = `import type { FastifyReply } from "fastify";\nimport type { Response } from "express";\nexport function a<R extends FastifyReply>(reply: R) { reply.cookie("x", "1"); }\nexport function b<T extends Response | undefined>(res: T) { res!.cookie("y", "2"); }\nexport function c<T>(res: T) { (res as any).cookie("z", "3"); }`;
+    expect(receiverRoles(code, "cookie")).toEqual(["reply/fastify", "response/express", "-"]);
+  });
+
+  it("finds module specifiers only, in every quoting", () => {
+    const pattern = moduleMentionPattern(["express", "@hapi/hapi", "node:http"]);
+    for (const text of [`import x from "express";`, `const h = require('@hapi/hapi');`, "const e = await import(`express`);", `import http = require("node:http");`]) {
+      expect(pattern.test(text), text).toBe(true);
+    }
+    for (const text of [`// express`, `import s from "express-session";`, `const expressions = 1;`, `import h from "@hapi/hapi/lib/x";`]) {
+      expect(pattern.test(text), text).toBe(false);
+    }
+  });
+
+  it("still finds conventional handlers in files that import no framework", () => {
+    expect(receiverRoles(`// an express controller\nexports.login = (req, res) => { res.cookie("sid", "x"); };`, "cookie")).toEqual(["response/conventional"]);
   });
 });

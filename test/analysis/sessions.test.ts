@@ -55,6 +55,25 @@ describe("SESSION_MIDDLEWARES data", () => {
     expect(byName("iron-session getIronSession").cookieName.default).toBeNull();
   });
 
+  it("holds every cookie-attribute default in one place, with the plain values derived from it", () => {
+    const byName = (name: string) => SESSION_MIDDLEWARES.find((m) => m.name === name)!;
+    const express = byName("express-session");
+    expect(express.cookieDefaults).toEqual({ httpOnly: { value: true }, secure: { value: undefined }, sameSite: { value: undefined }, path: { value: "/" } });
+    expect(express.defaults).toEqual({ httpOnly: true, secure: false, path: "/", maxAge: null });
+    // decided per request: counted as set by the cookie rules, absent from the plain values
+    expect(byName("koa-session").cookieDefaults.secure).toMatchObject({ value: undefined, dynamic: expect.any(String) });
+    expect(byName("koa-session").defaults).toEqual({ httpOnly: true, path: "/", maxAge: DAY });
+    expect(byName("next-auth").cookieDefaults.secure).toMatchObject({ dynamic: expect.any(String) });
+    // @fastify/session passes `sameSite: null` to @fastify/cookie: no SameSite
+    expect(byName("@fastify/session").cookieDefaults.sameSite).toEqual({ value: undefined });
+    expect(byName("@fastify/secure-session").cookieDefaults.secure).toBe("unknown");
+    expect(byName("@hapi/cookie").defaults.sameSite).toBe("strict");
+    expect(byName("react-router createCookieSessionStorage").cookieDefaults).toMatchObject({ httpOnly: { value: undefined }, secure: { value: undefined }, sameSite: { value: "lax" } });
+    for (const middleware of SESSION_MIDDLEWARES) {
+      expect(Object.keys(middleware.cookieDefaults).sort(), middleware.name).toEqual(["httpOnly", "path", "sameSite", "secure"]);
+    }
+  });
+
   it("keeps stores and id generators for the store / id rules", () => {
     const memory = SESSION_MIDDLEWARES.filter((m) => m.store?.defaultIsMemory).map((m) => m.module);
     expect(memory).toContain("express-session");
@@ -115,6 +134,8 @@ describe("findSessionMiddlewares", () => {
     expect(middlewares('app.register(require("@fastify/session"), { cookieName: "sid" });')[0].cookieName).toBe("set:sid");
     const multi = middlewares('import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", key }, { cookieName: "b", key }, { key }]);');
     expect(multi.map((m) => m.cookieName)).toEqual(["set:a", "set:b", "default:session"]);
+    // each session of the array is reported at its own options object
+    expect(multi.map((m) => m.report)).toEqual(['{ sessionName: "a", key }', '{ cookieName: "b", key }', "{ key }"]);
     expect(middlewares('import fastifySession from "@fastify/session";\nuse(fastifySession, {});')).toEqual([]);
   });
 

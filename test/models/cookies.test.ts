@@ -5,6 +5,7 @@ import {
   findCookieWrites,
   isAuthCookie,
   isAuthCookieName,
+  isCsrfCookie,
   isCsrfCookieName,
   type Attribute,
   type CookieWrite,
@@ -76,7 +77,7 @@ describe("findCookieWrites: direct APIs", () => {
     expect(
       writes(`import { setCookie, setSignedCookie } from "hono/cookie";\nimport { Hono } from "hono";\nconst app = new Hono();\napp.post("/", (c) => { setCookie(c, "session", v, { prefix: "host" }); setSignedCookie(c, "sid", v, secret); });`),
     ).toEqual([
-      "setCookie (Hono) | session | httpOnly=default:- secure=true sameSite=default:- maxAge=default:- auth",
+      "setCookie (Hono) | __Host-session | httpOnly=default:- secure=true sameSite=default:- maxAge=default:- auth",
       "setSignedCookie (Hono) | sid | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:- auth",
     ]);
   });
@@ -163,7 +164,7 @@ describe("findCookieWrites: session middleware", () => {
       "@remix-run/node createCookieSessionStorage | __session | httpOnly=default:- secure=default:- sameSite=default:lax maxAge=60000 auth",
     ]);
     expect(writes(`import fastifySession from "@fastify/session";\napp.register(fastifySession, { secret });`)).toEqual([
-      "@fastify/session | default:sessionId | httpOnly=default:true secure=default:true sameSite=? maxAge=default:- auth",
+      "@fastify/session | default:sessionId | httpOnly=default:true secure=default:true sameSite=default:- maxAge=default:- auth",
     ]);
   });
 
@@ -177,10 +178,27 @@ describe("auth and CSRF cookie names", () => {
     for (const name of ["sid", "session", "connect.sid", "__Host-session", "__Secure-token", "access_token", "refreshToken", "jwt", "auth", "remember_me", "koa.sess", "next-auth.session-token"]) {
       expect(isAuthCookieName(name), name).toBe(true);
     }
-    for (const name of ["theme", "locale", "consent", "cart", "XSRF-TOKEN", "_csrf", "csrftoken", "tokenCount", "pageToken"]) {
+    for (const name of ["theme", "locale", "consent", "cart", "XSRF-TOKEN", "_csrf", "csrftoken", "tokenCount", "pageToken", "login", "skipSilentLogin"]) {
       expect(isAuthCookieName(name), name).toBe(false);
     }
     expect(isAuthCookieName("prefs", [/^prefs$/iu])).toBe(true);
+  });
+
+  it("tells companions of a session (expiry, activity, redirects, analytics) from the session", () => {
+    for (const name of ["session_expires_at", "sessionExpiry", "session_timeout", "has_session", "session_active", "sess_last_seen", "analytics_session", "auth_redirect", "auth.return_to", "visitor_session"]) {
+      expect(isAuthCookieName(name), name).toBe(false);
+    }
+    for (const name of ["session.sig", "koa.sess.sig", "sessionId", "id_token", "auth_state"]) {
+      expect(isAuthCookieName(name), name).toBe(true);
+    }
+  });
+
+  it("knows CSRF cookies by a computed name or a CSRF token value", () => {
+    const csrf = analyze(
+      `import express from "express";\nconst app = express();\nconst CSRF_COOKIE = process.env.CSRF_NAME;\napp.get("/", (req, res) => { res.cookie(CSRF_COOKIE, token, { httpOnly: false }); res.cookie(config.csrfCookieName, t); res.cookie(name, req.csrfToken()); res.cookie(name, await issueToken()); res.cookie("sid", req.csrfToken()); });`,
+      (context) => findCookieWrites(context).map((w) => isCsrfCookie(context, w)),
+    );
+    expect(csrf).toEqual([true, true, true, false, false]);
   });
 
   it("knows CSRF cookie names", () => {
@@ -207,8 +225,130 @@ describe("Set-Cookie header objects", () => {
   it("reads header objects that are written, not assertions", () => {
     expect(
       writes(
-        `const headers = { "Set-Cookie": "a=1" };\nreturn json(data, { headers: { "set-cookie": "b=2" } });\nres.set({ "Set-Cookie": "c=3" });\nexpect(response.headers).toEqual({ "set-cookie": "sid=abc" });\nconst fixture = { "Set-Cookie": "sid=abc" };`,
+        `const headers = { "Set-Cookie": "a=1" };\nreturn json(data, { headers: { "set-cookie": "b=2" } });\nexport const handler = (req, res) => res.set({ "Set-Cookie": "c=3" });\nexpect(response.headers).toEqual({ "set-cookie": "sid=abc" });\nconst fixture = { "Set-Cookie": "sid=abc" };\nrequest(app).get("/").set({ "Set-Cookie": "d=4" });`,
       ).map((line) => line.split(" | ")[1]),
     ).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("Set-Cookie headers need a receiver that holds response headers", () => {
+  const names = (code: string, filename?: string): string[] => writes(code, filename).map((line) => `${line.split(" | ")[0]} ${line.split(" | ")[1]}`);
+
+  it("ignores Maps, plain objects and unknown receivers of generic setters", () => {
+    expect(
+      names(
+        `const jar = new Map();\njar.set("Set-Cookie", "sid=1");\nnew Map().set("Set-Cookie", "session=abc");\ncache.set("Set-Cookie", value);\nconst headers = new Map();\nheaders.set("Set-Cookie", "token=x");\nconst fake = {};\nfake.setHeader("Set-Cookie", "jwt=y");\nrequest(app).get("/").set("Set-Cookie", ["sid=2"]);`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("accepts Headers instances and annotations, response headers and handler responses", () => {
+    expect(
+      names(
+        `const h = new Headers();\nh.append("Set-Cookie", "a=1");\nexport function add(target: Headers) { target.set("Set-Cookie", "b=2"); }\nconst response = new Response(null);\nresponse.headers.append("Set-Cookie", "c=3");\nconst responseHeaders = getHeaders();\nresponseHeaders.append("set-cookie", "d=4");`,
+      ),
+    ).toEqual(['append("Set-Cookie") a', 'set("Set-Cookie") b', 'append("Set-Cookie") c', 'append("Set-Cookie") d']);
+    expect(
+      names(
+        `import express from "express";\nimport { Hono } from "hono";\nconst app = express();\nconst hono = new Hono();\napp.get("/", (req, res) => { res.status(200).set("Set-Cookie", "e=5"); res.append("Set-Cookie", "f=6"); });\nhono.get("/", (c) => { c.header("Set-Cookie", "g=7", { append: true }); c.res.headers.append("Set-Cookie", "h=8"); return c.text("ok"); });`,
+      ),
+    ).toEqual(['set("Set-Cookie") e', 'append("Set-Cookie") f', 'header("Set-Cookie") g', 'append("Set-Cookie") h']);
+  });
+
+  it("accepts Node's response-only methods on any receiver that is not built as a Map or object", () => {
+    expect(names(`function send(out) { out.setHeader("Set-Cookie", "a=1"); out.writeHead(200, { "Set-Cookie": "b=2" }); }`)).toEqual(['setHeader("Set-Cookie") a', "Set-Cookie header b"]);
+  });
+
+  it("reads h3's header functions", () => {
+    expect(names(`import { defineEventHandler, setResponseHeader, appendHeader } from "h3";\nexport default defineEventHandler((event) => { setResponseHeader(event, "Set-Cookie", "sid=1"); appendHeader(event, "x-other", "a=1"); });`)).toEqual([
+      'setResponseHeader("Set-Cookie") (h3) sid',
+    ]);
+  });
+});
+
+describe("more cookie APIs", () => {
+  it("cookie 1.x stringifySetCookie and the object form of serialize", () => {
+    expect(
+      writes(
+        `import { stringifySetCookie, serialize } from "cookie";\nstringifySetCookie("sid", v, { httpOnly: true });\nstringifySetCookie({ name: "token", value: t, secure: true, maxAge: 60 });\nserialize({ name: "session", value: v, sameSite: "lax" }, { encode: String });`,
+      ),
+    ).toEqual([
+      "cookie stringifySetCookie | sid | httpOnly=true secure=default:- sameSite=default:- maxAge=default:- auth",
+      "cookie stringifySetCookie | token | httpOnly=default:- secure=true sameSite=default:- maxAge=60000 auth",
+      "cookie serialize | session | httpOnly=default:- secure=default:- sameSite=lax maxAge=default:- auth",
+    ]);
+  });
+
+  it("reads the object form when it is built with Object.assign or given serializer options only", () => {
+    expect(
+      writes(
+        `let cookieModule = null;\nasync function load() { cookieModule = await import("cookie"); }\nexport function serialize(name, value, options) {\n  const { encode, ...attributes } = options || {};\n  return cookieModule.stringifySetCookie(Object.assign({ name, value }, attributes), { encode });\n}`,
+      ),
+    ).toEqual(["cookie stringifySetCookie | ? | httpOnly=? secure=? sameSite=? maxAge=?"]);
+    expect(writes(`import { stringifySetCookie } from "cookie";\nstringifySetCookie(cookie, { encode: String });\nstringifySetCookie(name, value);`)).toEqual([
+      "cookie stringifySetCookie | runtime | httpOnly=default:- secure=default:- sameSite=default:- maxAge=default:-",
+    ]);
+  });
+
+  it("hono generateCookie / generateSignedCookie and what prefix forces", () => {
+    expect(
+      writes(
+        `import { generateCookie, generateSignedCookie } from "hono/cookie";\nconst a = generateCookie("sid", v, { httpOnly: true });\nconst b = await generateSignedCookie("token", v, secret, { prefix: "secure", secure: false });\nconst c = generateCookie("auth", v, { prefix: "host", path: "/admin", domain: "example.com" });`,
+      ),
+    ).toEqual([
+      "generateCookie (Hono) | sid | httpOnly=true secure=default:- sameSite=default:- maxAge=default:- auth",
+      "generateSignedCookie (Hono) | __Secure-token | httpOnly=default:- secure=true sameSite=default:- maxAge=default:- auth",
+      "generateCookie (Hono) | __Host-auth | httpOnly=default:- secure=true sameSite=default:- maxAge=default:- auth",
+    ]);
+    const host = analyze(`import { generateCookie } from "hono/cookie";\ngenerateCookie("auth", v, { prefix: "host", path: "/admin", domain: "example.com" });`, (context) =>
+      findCookieWrites(context).map((w) => `${w.path.kind === "set" ? w.path.value : "-"} ${w.domain.kind}`),
+    );
+    expect(host).toEqual(["/ default"]);
+    const runtime = analyze(`import { setCookie } from "hono/cookie";\nsetCookie(c, "sid", v, { prefix: strict ? "host" : undefined });`, (context) =>
+      findCookieWrites(context).map((w) => `${String(w.namePrefixAtRuntime)} ${w.secure.kind}`),
+    );
+    expect(runtime).toEqual(["true set"]);
+  });
+
+  it("SvelteKit cookies.serialize and h3 setChunkedCookie", () => {
+    expect(writes(`export async function GET({ cookies }) { return new Response(null, { headers: { "set-cookie": cookies.serialize("session", v, { path: "/", httpOnly: false }) } }); }`, "src/routes/api/+server.ts")).toEqual([
+      "cookies.serialize (SvelteKit) | session | httpOnly=false secure=default:true sameSite=default:lax maxAge=default:- auth",
+    ]);
+    expect(writes(`import { setChunkedCookie } from "h3";\nsetChunkedCookie(event, "session", sealed, { maxAge: 60 });`)).toEqual([
+      "setChunkedCookie (h3) | session | httpOnly=default:- secure=default:- sameSite=default:- maxAge=60000 auth",
+    ]);
+  });
+
+  it("hapi: server-wide state defaults and server.state definitions under h.state", () => {
+    expect(
+      writes(
+        `import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ port: 3000, state: { isSecure: false, isSameSite: "Lax" } });\nserver.state("sid", { isHttpOnly: false });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.response("ok").state("sid", v).state("token", t, { isSecure: true }) });`,
+      ),
+    ).toEqual([
+      "server.state (hapi) | sid | httpOnly=false secure=false sameSite=lax maxAge=default:- auth",
+      "h.state (hapi) | sid | httpOnly=false secure=false sameSite=lax maxAge=default:- auth",
+      "h.state (hapi) | token | httpOnly=default:true secure=true sameSite=lax maxAge=default:- auth",
+    ]);
+    // two servers: whose defaults apply is not known, none are used
+    expect(writes(`import Hapi from "@hapi/hapi";\nconst a = Hapi.server({ state: { isSecure: false } });\nconst b = new Hapi.Server({ state: { isSecure: true } });\na.state("sid", {});`)).toEqual([
+      "server.state (hapi) | sid | httpOnly=default:true secure=default:true sameSite=default:strict maxAge=default:- auth",
+    ]);
+  });
+
+  it("keeps one write per session of a @fastify/secure-session options array", () => {
+    expect(
+      writes(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", key, cookie: { httpOnly: false } }, { sessionName: "b", key }]);`),
+    ).toEqual([
+      "@fastify/secure-session | a | httpOnly=false secure=? sameSite=? maxAge=default:- auth",
+      "@fastify/secure-session | b | httpOnly=default:true secure=? sameSite=? maxAge=default:- auth",
+    ]);
+  });
+
+  it("does not count flags as auth cookies", () => {
+    expect(
+      writes(`import express from "express";\nconst app = express();\napp.get("/", (req, res) => { res.cookie("skipSilentLogin", true, { httpOnly: true }); res.cookie("session_seen", "1"); res.cookie("sid", "1", {}); });`, "file.ts").map((line) => line.endsWith(" auth")),
+    ).toEqual([false, false, false]);
+    const settings = cookieSettings({ cookieNames: ["session_seen"] });
+    expect(analyze(`import express from "express";\nconst app = express();\napp.get("/", (req, res) => { res.cookie("session_seen", "1"); });`, (context) => findCookieWrites(context).map((w) => isAuthCookie(context, w, settings)))).toEqual([true]);
   });
 });

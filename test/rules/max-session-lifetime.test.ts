@@ -188,3 +188,55 @@ ruleTester.run("max-session-lifetime", rule as unknown as TesterRule, {
     }),
   ],
 });
+
+// --- precision on real code (corpus), newer APIs, TypeScript and TSX shapes
+const DAY_30_S = "2592000";
+
+ruleTester.run("max-session-lifetime (precision and more APIs)", rule as unknown as TesterRule, {
+  valid: [
+    // a long-lived flag or preference is not a session
+    valid(route(`res.cookie("skipSilentLogin", true, { maxAge: 365 * 24 * 60 * 60 * 1000 });\n  res.cookie("theme", "dark", { maxAge: 31_536_000_000 });`)),
+    // a Map is not a response
+    valid(`const jar = new Map();\njar.set("Set-Cookie", "sid=1; Max-Age=31536000");`),
+    // within the limit on newer APIs, every import style
+    ...validAcrossImports({ module: "cookie", member: "stringifySetCookie", code: `$FN({ name: "sid", value: id, maxAge: 3600 });` }),
+    ...validAcrossImports({ module: "hono/cookie", member: "generateCookie", code: `$FN("session", id, { maxAge: 60 * 60 * 24 });` }),
+    // unknown: from config
+    valid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { ttl: config.sessionTtl } });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.state("sid", id) });`),
+    // TypeScript wrappers around a short lifetime
+    valid(`${APP}const HOUR = 3_600_000 as const;\napp.post("/login", (req, res) => { res!.cookie("sid", id, { maxAge: HOUR } satisfies Record<string, number>); });`),
+  ],
+  invalid: [
+    // cookie 1.x (seconds), positional and object form
+    ...invalidAcrossImports({
+      module: "cookie",
+      member: "stringifySetCookie",
+      code: `$FN("session", id, { maxAge: ⟦${DAY_30_S}⟧ });`,
+      errors: [tooLong(`$FN("session", id, { maxAge: ${WEEK_S} });`, "maxAge", WEEK_S)],
+    }),
+    invalid(`import { serialize } from "cookie";\nserialize({ name: "refresh_token", value: t, maxAge: ⟦60 * 60 * 24 * 90⟧ });`, [
+      tooLong(`import { serialize } from "cookie";\nserialize({ name: "refresh_token", value: t, maxAge: ${WEEK_S} });`, "maxAge", WEEK_S),
+    ]),
+    // hono generate* (seconds)
+    ...invalidAcrossImports({
+      module: "hono/cookie",
+      member: "generateCookie",
+      code: `const header = $FN("session", id, { maxAge: ⟦${DAY_30_S}⟧ });`,
+      errors: [tooLong(`const header = $FN("session", id, { maxAge: ${WEEK_S} });`, "maxAge", WEEK_S)],
+    }),
+    // hapi: a server-wide ttl (ms) inherited by every h.state, reported once where it is written
+    invalid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { ttl: ⟦30 * 24 * 60 * 60 * 1000⟧ } });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.response().state("sid", id).state("token", jwt) });`, [
+      tooLong(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { ttl: ${WEEK_MS} } });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.response().state("sid", id).state("token", jwt) });`, "ttl", WEEK_MS),
+    ]),
+    // every session of a secure-session array (expiry in seconds)
+    invalid(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", key, expiry: 3600 }, { sessionName: "b", key, expiry: ⟦${DAY_30_S}⟧ }]);`, [
+      tooLong(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", key, expiry: 3600 }, { sessionName: "b", key, expiry: ${WEEK_S} }]);`, "expiry", WEEK_S),
+    ]),
+    // Set-Cookie on proven response headers (no suggestion inside strings)
+    invalid(`const headers = new Headers();\nheaders.append("Set-Cookie", ⟦"session=abc; Max-Age=2592000; HttpOnly"⟧);`, [{ messageId: "tooLong", suggestions: [] }]),
+    // TSX: a server action
+    invalid(`import { cookies } from "next/headers";\nexport default function Page() {\n  async function remember() {\n    "use server";\n    (await cookies()).set("session", "v", { maxAge: ⟦${DAY_30_S}⟧ });\n  }\n  return <form action={remember} />;\n}`, [
+      tooLong(`import { cookies } from "next/headers";\nexport default function Page() {\n  async function remember() {\n    "use server";\n    (await cookies()).set("session", "v", { maxAge: ${WEEK_S} });\n  }\n  return <form action={remember} />;\n}`, "maxAge", WEEK_S),
+    ], { filename: "app/page.tsx" }),
+  ],
+});

@@ -98,8 +98,13 @@ ruleTester.run("no-default-session-cookie-name", rule as unknown as TesterRule, 
     invalid(`${SECURE}app.register(fastifySecureSession, { key, sessionName: ⟦"session"⟧ });`, [
       rename(`${SECURE}app.register(fastifySecureSession, { key, sessionName: "session", cookieName: "id" });`),
     ]),
-    invalid(`${SECURE}app.register(⟦fastifySecureSession⟧, [{ key, sessionName: "a" }, { key }]);`, [
+    // one finding per session of the array, at that session's options
+    invalid(`${SECURE}app.register(fastifySecureSession, [{ key, sessionName: "a" }, ⟦{ key }⟧]);`, [
       rename(`${SECURE}app.register(fastifySecureSession, [{ key, sessionName: "a" }, { key, cookieName: "id" }]);`),
+    ]),
+    invalid(`${SECURE}const sessions = [⟦{ key: k1 }⟧, ⟦{ key: k2 }⟧];\napp.register(fastifySecureSession, sessions);`, [
+      rename(`${SECURE}const sessions = [{ key: k1, cookieName: "id" }, { key: k2 }];\napp.register(fastifySecureSession, sessions);`),
+      rename(`${SECURE}const sessions = [{ key: k1 }, { key: k2, cookieName: "id" }];\napp.register(fastifySecureSession, sessions);`),
     ]),
     // --- Remix / React Router
     ...invalidAcrossImports({
@@ -127,5 +132,28 @@ ruleTester.run("no-default-session-cookie-name", rule as unknown as TesterRule, 
       rename(`import Yar from "@hapi/yar";\nawait server.register({ plugin: Yar, options: { cookieOptions: { password }, name: "id" } });`),
     ]),
     invalid(`await server.register([{ plugin: ⟦require("@hapi/yar")⟧ }]);`, [noSuggestion]),
+  ],
+});
+
+// --- TypeScript shapes, option arrays and look-alikes
+ruleTester.run("no-default-session-cookie-name (TypeScript and arrays)", rule as unknown as TesterRule, {
+  valid: [
+    valid(`${EXPRESS}import type { SessionOptions } from "express-session";\napp.use(session({ secret: process.env.SECRET!, name: "id" } satisfies SessionOptions));`),
+    valid(`${EXPRESS}const NAME = "id" as const;\napp.use(session<Record<string, unknown>>({ secret, name: NAME }));`),
+    valid(`${SECURE}app.register(fastifySecureSession, [{ key, cookieName: "a" }, { key, sessionName: "user", cookieName: "b" }]);`),
+    // the module named only in a comment or a plain word: nothing is configured
+    valid(`// we used to call session() from express-session here\nfunction session(options: object) { return options; }\napp.use(session({ secret }));`),
+  ],
+  invalid: [
+    invalid(`${EXPRESS}import type { SessionOptions } from "express-session";\nconst options = { secret: process.env.SECRET! } satisfies SessionOptions;\napp.use(⟦session⟧(options));`, [
+      rename(`${EXPRESS}import type { SessionOptions } from "express-session";\nconst options = { secret: process.env.SECRET!, name: "id" } satisfies SessionOptions;\napp.use(session(options));`),
+    ]),
+    invalid(`${EXPRESS}app.use(session({ secret, name: ⟦"connect.sid"⟧ as const }));`, [rename(`${EXPRESS}app.use(session({ secret, name: "id" as const }));`)]),
+    invalid(`${KOA}app.use(session({ key: ⟦"koa.sess"⟧, maxAge: 86_400_000 }, app!));`, [rename(`${KOA}app.use(session({ key: "id", maxAge: 86_400_000 }, app!));`)]),
+    // a secure-session array where two sessions keep the default name
+    invalid(`${SECURE}app.register(fastifySecureSession, [⟦{ key: a }⟧, { key: b, cookieName: "x" }, { key: c, sessionName: ⟦"session"⟧ }]);`, [
+      rename(`${SECURE}app.register(fastifySecureSession, [{ key: a, cookieName: "id" }, { key: b, cookieName: "x" }, { key: c, sessionName: "session" }]);`),
+      rename(`${SECURE}app.register(fastifySecureSession, [{ key: a }, { key: b, cookieName: "x" }, { key: c, sessionName: "session", cookieName: "id" }]);`),
+    ]),
   ],
 });

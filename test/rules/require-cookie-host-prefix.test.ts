@@ -156,3 +156,64 @@ ruleTester.run("require-cookie-host-prefix", rule as unknown as TesterRule, {
     }),
   ],
 });
+
+// --- precision on real code (corpus), newer APIs, TypeScript and TSX shapes
+const HONO = `import { Hono } from "hono";\nimport { setCookie, generateCookie } from "hono/cookie";\nconst app = new Hono();\n`;
+
+ruleTester.run("require-cookie-host-prefix (precision and more APIs)", rule as unknown as TesterRule, {
+  valid: [
+    // a flag cookie named like a login step (express-openid-connect `skipSilentLogin`)
+    valid(route(`res.cookie("skipSilentLogin", true, { httpOnly: true, secure: true });`)),
+    // hono adds the prefix itself (and forces Secure, Path=/ and no Domain for __Host-)
+    valid(`${HONO}app.post("/", (c) => { setCookie(c, "session", id, { prefix: "host", path: "/admin", domain: "example.com" }); return c.text("ok"); });`),
+    valid(`${HONO}const header = generateCookie("token", jwt, { prefix: "secure" });`, { options: secureOk }),
+    // a prefix chosen at run time: the final name is not known
+    valid(`${HONO}app.post("/", (c) => { setCookie(c, "session", id, { prefix: hostOnly ? "host" : "secure" }); return c.text("ok"); });`),
+    // look-alikes and non-auth cookies
+    valid(`const jar = new Map();\njar.set("Set-Cookie", "sid=1; Path=/");\nnew Map().set("set-cookie", "session=abc");`),
+    valid(route(`res.cookie("theme", "dark", { path: "/settings" });`)),
+    // prefixed names on newer APIs, every import style
+    ...validAcrossImports({ module: "cookie", member: "stringifySetCookie", code: `$FN({ name: "__Host-sid", value: id, secure: true, path: "/" });` }),
+    valid(`import { stringifySetCookie } from "cookie";\nstringifySetCookie("__Host-session", id, { secure: true, path: "/" });`),
+    // TypeScript: the name held in a constant with `as const`
+    valid(`${NEXT}const SESSION = "__Host-session" as const;\nexport async function POST() { (await cookies()).set(SESSION, "v", { secure: true, path: "/" }); }`),
+  ],
+  invalid: [
+    // cookie 1.x, every import style
+    ...invalidAcrossImports({
+      module: "cookie",
+      member: "stringifySetCookie",
+      code: `$FN(⟦"session"⟧, id, { secure: true, path: "/" });`,
+      errors: [missing(`$FN("__Host-session", id, { secure: true, path: "/" });`, "__Host-session", "session")],
+    }),
+    invalid(`import { stringifySetCookie } from "cookie";\nstringifySetCookie({ name: ⟦"sid"⟧, value: id, secure: true, path: "/" });`, [
+      missing(`import { stringifySetCookie } from "cookie";\nstringifySetCookie({ name: "__Host-sid", value: id, secure: true, path: "/" });`, "__Host-sid", "sid"),
+    ]),
+    // hono without a prefix option
+    ...invalidAcrossImports({
+      module: "hono/cookie",
+      member: "generateCookie",
+      code: `const header = $FN(⟦"auth_token"⟧, jwt, { secure: true });`,
+      errors: [missing(`const header = $FN("__Host-auth_token", jwt, { secure: true });`, "__Host-auth_token", "auth_token")],
+    }),
+    // hono `prefix: "secure"` is not enough by default
+    invalid(`${HONO}const header = generateCookie(⟦"token"⟧, jwt, { prefix: "secure" });`, [{ messageId: "missingPrefix", data: { name: "__Secure-token", expected: "__Host-", suggested: "__Host-token" }, suggestions: [] }]),
+    // SvelteKit serialize
+    invalid(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize(⟦"session"⟧, id, { path: "/" }) } });\n}`, [
+      missing(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("__Host-session", id, { path: "/" }) } });\n}`, "__Host-session", "session"),
+    ], { filename: "src/routes/+server.ts" }),
+    // hapi server-wide defaults reach h.state: a __Host- cookie under `isSecure: false`
+    invalid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { isSecure: ⟦false⟧, path: "/" } });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.state("__Host-sid", id) });`, [insecure]),
+    // Remix createCookie sends no Secure: a __Host- session cookie is rejected without it
+    invalid(`${REMIX}export const storage = createCookieSessionStorage({ cookie: { name: ⟦"__Host-session"⟧, httpOnly: true } });`, [insecure]),
+    // every session of a secure-session array, each at its own options
+    invalid(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", cookieName: "__Host-a", key }, ⟦{ key }⟧, { sessionName: ⟦"b"⟧, key }]);`, [
+      { messageId: "missingPrefix", data: { name: "session", expected: "__Host-", suggested: "__Host-session" }, suggestions: [] },
+      missing(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", cookieName: "__Host-a", key }, { key }, { sessionName: "b", key, cookieName: "__Host-b" }]);`, "__Host-b", "b"),
+    ]),
+    // TSX: a server action in a page component
+    invalid(`${NEXT}export default function Page() {\n  async function save() {\n    "use server";\n    (await cookies()).set(⟦"refresh_token"⟧, "v", { secure: true, httpOnly: true });\n  }\n  return <form action={save} />;\n}`, [
+      missing(`${NEXT}export default function Page() {\n  async function save() {\n    "use server";\n    (await cookies()).set("__Host-refresh_token", "v", { secure: true, httpOnly: true });\n  }\n  return <form action={save} />;\n}`, "__Host-refresh_token", "refresh_token"),
+    ], { filename: "app/page.tsx" }),
+  ],
+});

@@ -1,3 +1,7 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as tsParser from "@typescript-eslint/parser";
+import { RuleTester } from "@typescript-eslint/rule-tester";
 import rule from "../../rules/require-cookie-httponly.js";
 import { createRuleTester, invalid, invalidAcrossImports, valid, validAcrossImports } from "../helpers/rule-tester.js";
 
@@ -168,7 +172,7 @@ ruleTester.run("require-cookie-httponly", rule as unknown as TesterRule, {
     invalid(`import { serialize } from "cookie-es";\nconst header = ⟦serialize⟧("session", id);`, [missing(`import { serialize } from "cookie-es";\nconst header = serialize("session", id, { httpOnly: true });`)]),
     // --- raw Set-Cookie headers
     invalid(`res.setHeader("Set-Cookie", ⟦\`sid=\${id}; Path=/; Secure\`⟧);`, [missing(`res.setHeader("Set-Cookie", \`sid=\${id}; Path=/; Secure; HttpOnly\`);`, "HttpOnly")]),
-    invalid(`res.append("Set-Cookie", ⟦"token=" + jwt + "; Path=/"⟧);`, [missingNoFix]),
+    invalid(`export function login(req, res) {\n  res.append("Set-Cookie", ⟦"token=" + jwt + "; Path=/"⟧);\n}`, [missingNoFix]),
     invalid(`res.writeHead(302, { Location: "/", "Set-Cookie": ⟦"session=abc123; Path=/;"⟧ });`, [missing(`res.writeHead(302, { Location: "/", "Set-Cookie": "session=abc123; Path=/; HttpOnly" });`, "HttpOnly")]),
     invalid(`const headers = new Headers();\nheaders.append("set-cookie", ⟦'jwt=' + token⟧);\nheaders.set("Set-Cookie", "theme=dark");`, [missingNoFix]),
     invalid(`export function GET() {\n  return new Response(null, { headers: { "Set-Cookie": [⟦"sid=1; Secure"⟧, "lang=en"] } });\n}`, [
@@ -221,5 +225,136 @@ ruleTester.run("require-cookie-httponly", rule as unknown as TesterRule, {
     invalid(`${HAPI}server.route({ method: "POST", path: "/login", handler: (request, h) => h.response("ok").state("token", jwt, { ⟦isHttpOnly: false⟧ }) });`, [
       disabled(`${HAPI}server.route({ method: "POST", path: "/login", handler: (request, h) => h.response("ok").state("token", jwt, { isHttpOnly: true }) });`, "isHttpOnly: true"),
     ]),
+  ],
+});
+
+// --- precision on real code (corpus), newer APIs, TypeScript and TSX shapes
+const NEXT_PAGE = `import { cookies } from "next/headers";\nimport { redirect } from "next/navigation";\n`;
+
+ruleTester.run("require-cookie-httponly (precision and more APIs)", rule as unknown as TesterRule, {
+  valid: [
+    // a Map, a cache or a test client is not a response, whatever header name it is given
+    valid(`const jar = new Map<string, string>();\njar.set("Set-Cookie", "sid=abc123");\nnew Map().set("Set-Cookie", "token=" + jwt);`),
+    valid(`cache.set("Set-Cookie", "session=abc");\nawait request(app).get("/me").set("Set-Cookie", ["sid=1"]);\nconst headers = new Map();\nheaders.set("Set-Cookie", "token=x");`),
+    // a flag is not a credential, whatever its name (express-openid-connect `skipSilentLogin`)
+    valid(`${EXPRESS}app.get("/", (req, res) => { res.cookie("skipSilentLogin", true, { secure: true }); res.cookie("logged_in", "yes"); res.cookie("session_seen", 1); });`),
+    // companions of a session that the page may read: its expiry, whether one exists; analytics ids
+    valid(`${EXPRESS}app.post("/login", (req, res) => { res.cookie("session_expires_at", String(expiresAt)); res.cookie("has_session", "true"); res.cookie("analytics_session", visit.id); });`),
+    // CSRF cookies named through a constant or config, or holding a CSRF token
+    valid(`${EXPRESS}const CSRF_COOKIE = process.env.CSRF_COOKIE_NAME ?? "csrf";\napp.get("/", (req, res) => { const token = makeToken(); res.cookie(CSRF_COOKIE, token, { httpOnly: false }); res.cookie(config.csrfCookieName, token, { httpOnly: false }); });`),
+    valid(`${EXPRESS}app.get("/", (req, res) => { res.cookie(cookieName, req.csrfToken(), { httpOnly: false, sameSite: "strict" }); });`),
+    // a helper whose parameter is a Map at every call site
+    valid(`function put(store, id) { store.set("session", id); }\nput(new Map(), "x");\nexport const actions = { default: async () => put(cache, "y") };`, { filename: "src/routes/+page.server.ts" }),
+    // CSRF cookies stay readable on every API
+    valid(`${HONO}app.get("/", (c) => { setCookie(c, "csrf_token", token, { httpOnly: false }); return c.text("ok"); });`),
+    valid(`import { stringifySetCookie } from "cookie";\nstringifySetCookie({ name: "XSRF-TOKEN", value: token, httpOnly: false });`),
+    // framework defaults that are HttpOnly: SvelteKit serialize, hapi state (also server-wide)
+    valid(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/" }) } });\n}`, { filename: "src/routes/api/session/+server.ts" }),
+    valid(`${HAPI.replace("{ port: 3000 }", "{ port: 3000, state: { isSecure: true } }")}server.route({ method: "GET", path: "/", handler: (request, h) => h.state("sid", id) });`),
+    valid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { isHttpOnly: false } });\nserver.route({ method: "POST", path: "/", handler: (request, h) => h.response().state("sid", id, { isHttpOnly: true }) });`),
+    // HttpOnly given: newer cookie / hono APIs in every import style
+    ...validAcrossImports({ module: "cookie", member: "stringifySetCookie", code: `res.setHeader("Set-Cookie", $FN("sid", id, { httpOnly: true }));` }),
+    ...validAcrossImports({ module: "hono/cookie", member: "generateCookie", code: `const header = $FN("session", id, { httpOnly: true, secure: true });` }),
+    valid(`import { generateSignedCookie } from "hono/cookie";\nconst header = await generateSignedCookie("sid", id, secret, { httpOnly: true });`),
+    // TypeScript wrappers around safe options
+    valid(`${EXPRESS}const base = { httpOnly: true } satisfies express.CookieOptions;\napp.post("/login", (req, res) => { (res as express.Response)!.cookie("sid", id, base as express.CookieOptions); });`),
+    // TSX: a Next.js server action in a page component, HttpOnly set
+    valid(`${NEXT_PAGE}export default function Login() {\n  async function login(form: FormData) {\n    "use server";\n    (await cookies()).set("session", String(form.get("id")), { httpOnly: true });\n    redirect("/");\n  }\n  return <form action={login}><button>Sign in</button></form>;\n}`, { filename: "app/login/page.tsx" }),
+    // clearing a cookie
+    valid(`import { Controller, Post, Res } from "@nestjs/common";\nimport type { Response } from "express";\n@Controller()\nexport class A {\n  @Post("logout")\n  out(@Res() res: Response) { res.clearCookie("session"); }\n}`),
+  ],
+  invalid: [
+    // newer cookie 1.x API, positional and object form, every import style
+    ...invalidAcrossImports({
+      module: "cookie",
+      member: "stringifySetCookie",
+      code: `res.setHeader("Set-Cookie", ⟦$FN⟧("token", jwt, { secure: true }));`,
+      errors: [missing(`res.setHeader("Set-Cookie", $FN("token", jwt, { secure: true, httpOnly: true }));`)],
+    }),
+    invalid(`import { serialize } from "cookie";\nconst header = ⟦serialize⟧({ name: "session", value: id, secure: true }, { encode: String });`, [
+      missing(`import { serialize } from "cookie";\nconst header = serialize({ name: "session", value: id, secure: true, httpOnly: true }, { encode: String });`),
+    ]),
+    // hono generateCookie / generateSignedCookie
+    ...invalidAcrossImports({
+      module: "hono/cookie",
+      member: "generateCookie",
+      code: `const header = ⟦$FN⟧("session", id, { secure: true });`,
+      errors: [missing(`const header = $FN("session", id, { secure: true, httpOnly: true });`)],
+    }),
+    invalid(`import { generateSignedCookie } from "hono/cookie";\nconst header = await ⟦generateSignedCookie⟧("sid", id, secret);`, [
+      missing(`import { generateSignedCookie } from "hono/cookie";\nconst header = await generateSignedCookie("sid", id, secret, { httpOnly: true });`),
+    ]),
+    // SvelteKit cookies.serialize opting out
+    invalid(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/", ⟦httpOnly: false⟧ }) } });\n}`, [
+      disabled(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/", httpOnly: true }) } });\n}`),
+    ], { filename: "src/routes/api/session/+server.ts" }),
+    // hapi: a server-wide default that turns HttpOnly off, reported once where it is written
+    invalid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ port: 3000, state: { ⟦isHttpOnly: false⟧ } });\nserver.route({ method: "POST", path: "/", handler: (request, h) => h.response("ok").state("sid", id).state("token", jwt) });`, [
+      disabled(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ port: 3000, state: { isHttpOnly: true } });\nserver.route({ method: "POST", path: "/", handler: (request, h) => h.response("ok").state("sid", id).state("token", jwt) });`, "isHttpOnly: true"),
+    ]),
+    // a server.state definition is inherited by h.state of the same name: one finding, at the definition
+    invalid(`import Hapi from "@hapi/hapi";\nconst server = new Hapi.Server();\nserver.state("session", { ⟦isHttpOnly: false⟧ });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.state("session", id) });`, [
+      disabled(`import Hapi from "@hapi/hapi";\nconst server = new Hapi.Server();\nserver.state("session", { isHttpOnly: true });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.state("session", id) });`, "isHttpOnly: true"),
+    ]),
+    // every session of a @fastify/secure-session array is checked
+    invalid(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", key, cookie: { ⟦httpOnly: false⟧ } }, { sessionName: "b", key, cookie: { ⟦httpOnly: false⟧ } }]);`, [
+      disabled(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", key, cookie: { httpOnly: true } }, { sessionName: "b", key, cookie: { httpOnly: false } }]);`),
+      disabled(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", key, cookie: { httpOnly: false } }, { sessionName: "b", key, cookie: { httpOnly: true } }]);`),
+    ]),
+    // Set-Cookie on proven response headers
+    invalid(`const headers = new Headers();\nheaders.append("Set-Cookie", ⟦\`session=\${id}; Secure\`⟧);\nreturn new Response(null, { headers });`, [
+      missing(`const headers = new Headers();\nheaders.append("Set-Cookie", \`session=\${id}; Secure; HttpOnly\`);\nreturn new Response(null, { headers });`, "HttpOnly"),
+    ]),
+    invalid(`${HONO}app.post("/login", (c) => { c.header("Set-Cookie", ⟦"sid=" + id⟧, { append: true }); return c.text("ok"); });`, [missingNoFix]),
+    invalid(`${EXPRESS}app.post("/login", (req, res) => { res.status(200).set("Set-Cookie", ⟦"token=abc; Secure"⟧).end(); });`, [
+      missing(`${EXPRESS}app.post("/login", (req, res) => { res.status(200).set("Set-Cookie", "token=abc; Secure; HttpOnly").end(); });`, "HttpOnly"),
+    ]),
+    invalid(`export function attach(target: Headers, id: string) {\n  target.set("Set-Cookie", ⟦\`sid=\${id}\`⟧);\n}`, [missing(`export function attach(target: Headers, id: string) {\n  target.set("Set-Cookie", \`sid=\${id}; HttpOnly\`);\n}`, "HttpOnly")]),
+    // a helper that receives a cookie jar under another name, called from a SvelteKit action
+    invalid(`function remember(store, id) {\n  store.set("session", id, { path: "/", ⟦httpOnly: false⟧ });\n}\nexport const actions = { default: async (event) => { remember(event.cookies, "x"); } };`, [
+      disabled(`function remember(store, id) {\n  store.set("session", id, { path: "/", httpOnly: true });\n}\nexport const actions = { default: async (event) => { remember(event.cookies, "x"); } };`),
+    ], { filename: "src/routes/+page.server.ts" }),
+    // h3 header functions
+    invalid(`import { defineEventHandler, setResponseHeader } from "h3";\nexport default defineEventHandler((event) => { setResponseHeader(event, "Set-Cookie", ⟦"auth=" + token⟧); });`, [missingNoFix]),
+    // a flag-like value under a name the project declared as an auth cookie
+    invalid(`${EXPRESS}app.get("/", (req, res) => { ⟦res.cookie⟧("session_seen", "1"); });`, [missing(`${EXPRESS}app.get("/", (req, res) => { res.cookie("session_seen", "1", { httpOnly: true }); });`)], {
+      options: [{ cookieNames: ["session_seen"] }],
+    }),
+    // TypeScript: `as`, `!`, generics, `satisfies` around the receiver and the options
+    invalid(`import type { Response } from "express";\nexport function remember<T extends string>(res: Response | undefined, token: T) {\n  ⟦(res as Response)!.cookie⟧("token", token, { secure: true } satisfies Record<string, unknown>);\n}`, [
+      missing(`import type { Response } from "express";\nexport function remember<T extends string>(res: Response | undefined, token: T) {\n  (res as Response)!.cookie("token", token, { secure: true, httpOnly: true } satisfies Record<string, unknown>);\n}`),
+    ]),
+    // TSX: a Next.js server action declared in a page component
+    invalid(
+      `${NEXT_PAGE}export default function Login() {\n  async function login(form: FormData) {\n    "use server";\n    ⟦(await cookies()).set⟧("session", String(form.get("id")), { secure: true });\n    redirect("/");\n  }\n  return <form action={login}><button>Sign in</button></form>;\n}`,
+      [missing(`${NEXT_PAGE}export default function Login() {\n  async function login(form: FormData) {\n    "use server";\n    (await cookies()).set("session", String(form.get("id")), { secure: true, httpOnly: true });\n    redirect("/");\n  }\n  return <form action={login}><button>Sign in</button></form>;\n}`)],
+      { filename: "app/login/page.tsx" },
+    ),
+    // TSX: a route handler file next to React components
+    invalid(`import { NextResponse } from "next/server";\nexport async function POST() {\n  const res = NextResponse.json({ ok: true });\n  ⟦res.cookies.set⟧({ name: "token", value: await issue(), path: "/" });\n  return res;\n}`, [
+      missing(`import { NextResponse } from "next/server";\nexport async function POST() {\n  const res = NextResponse.json({ ok: true });\n  res.cookies.set({ name: "token", value: await issue(), path: "/", httpOnly: true });\n  return res;\n}`),
+    ], { filename: "app/api/login/route.tsx" }),
+  ],
+});
+
+// --- type-aware: the checker says a value is an express Response (test/fixtures/typed-cookies declares a minimal `express`)
+const typedRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "typed-cookies");
+const typedTester = new RuleTester({ languageOptions: { parser: tsParser, parserOptions: { project: "./tsconfig.json", tsconfigRootDir: typedRoot } } });
+
+typedTester.run("require-cookie-httponly (type-aware)", rule as unknown as TesterRule, {
+  valid: [
+    valid(`declare const out: Map<string, string>;\nout.set("sid", "abc");\ndeclare const other: { cookie(name: string, value: string): void };\nother.cookie("sid", "abc");`, { filename: "file.ts" }),
+    valid(`import type { Response } from "express";\ndeclare function current(): Response;\ncurrent().cookie("sid", "abc", { httpOnly: true });`, { filename: "file.ts" }),
+    // a type named Response from any other module is not express's
+    valid(`declare global {\n  interface Response { cookie(name: string, value: string): void }\n}\ndeclare function fetchLike(): Response;\nconst r = fetchLike();\nr.cookie("sid", "abc");\nexport {};`, { filename: "file.ts" }),
+  ],
+  invalid: [
+    // no annotation, no handler: only the type says `out` is an express Response
+    invalid(`import type { Response } from "express";\ndeclare function current(): Response;\nconst out = current();\n⟦out.cookie⟧("sid", "abc");`, [
+      missing(`import type { Response } from "express";\ndeclare function current(): Response;\nconst out = current();\nout.cookie("sid", "abc", { httpOnly: true });`),
+    ], { filename: "file.ts" }),
+    invalid(`import type { Response } from "express";\nclass Session {\n  constructor(private readonly res: Response) {}\n  start(id: string) { ⟦this.res.cookie⟧("session", id); }\n}`, [
+      missing(`import type { Response } from "express";\nclass Session {\n  constructor(private readonly res: Response) {}\n  start(id: string) { this.res.cookie("session", id, { httpOnly: true }); }\n}`),
+    ], { filename: "file.ts" }),
   ],
 });

@@ -51,7 +51,6 @@ ruleTester.run("require-cookie-samesite", rule as unknown as TesterRule, {
     valid(`import NextAuth from "next-auth";\nexport default NextAuth({ providers });`),
     valid(`import Cookie from "@hapi/cookie";\nimport Hapi from "@hapi/hapi";\nserver.auth.strategy("session", "cookie", { cookie: { password } });`),
     // unknown default (depends on @fastify/cookie's version): silent
-    valid(`import fastifySession from "@fastify/session";\napp.register(fastifySession, { secret });`),
     // --- not auth cookies, deletions, look-alikes
     valid(`${EXPRESS}app.get("/", (req, res) => { res.cookie("theme", "dark"); res.cookie("locale", "en", { sameSite: false }); });`),
     valid(`${EXPRESS}app.post("/logout", (req, res) => { res.clearCookie("sid"); res.cookie("sid", "", { expires: new Date(0) }); });`),
@@ -174,5 +173,73 @@ ruleTester.run("require-cookie-samesite", rule as unknown as TesterRule, {
         `import { createCookie } from "@remix-run/node";\nexport const session = createCookie("__session", { sameSite: "lax" });`,
       ),
     ]),
+  ],
+});
+
+// --- precision on real code (corpus), newer APIs, TypeScript and TSX shapes
+ruleTester.run("require-cookie-samesite (precision and more APIs)", rule as unknown as TesterRule, {
+  valid: [
+    // look-alikes
+    valid(`const jar = new Map();\njar.set("Set-Cookie", "sid=abc123");\ncache.append("Set-Cookie", "token=" + jwt);`),
+    valid(`${EXPRESS}app.get("/", (req, res) => { res.cookie("skipSilentLogin", true, { httpOnly: true, secure: true }); });`),
+    // defaults that send SameSite: SvelteKit serialize, hapi (also with a server-wide default), Remix
+    valid(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/" }) } });\n}`, { filename: "src/routes/+server.ts" }),
+    valid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { isSameSite: "Lax" } });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.state("sid", id) });`),
+    valid(`import { createCookie } from "react-router";\nexport const auth = createCookie("auth", { httpOnly: true, secure: true });`),
+    // @fastify/session with sameSite given; @fastify/secure-session (SameSite from @fastify/cookie: unknown)
+    valid(`import fastifySession from "@fastify/session";\napp.register(fastifySession, { secret, cookie: { sameSite: "strict" } });`),
+    valid(`import ss from "@fastify/secure-session";\napp.register(ss, [{ sessionName: "a", key }, { sessionName: "b", key }]);`),
+    // None with Secure, including Secure forced by a hono prefix
+    valid(`import { generateCookie } from "hono/cookie";\nconst header = generateCookie("session", id, { sameSite: "None", prefix: "secure" });`),
+    // given, in every import style of the newer APIs
+    ...validAcrossImports({ module: "cookie", member: "stringifySetCookie", code: `$FN("sid", id, { sameSite: "strict" });` }),
+    ...validAcrossImports({ module: "hono/cookie", member: "generateCookie", code: `$FN("sid", id, { sameSite: "Lax" });` }),
+    // TypeScript wrappers
+    valid(`${EXPRESS}const opts = { sameSite: "lax" } as const satisfies express.CookieOptions;\napp.post("/login", (req, res) => { res!.cookie("sid", id, { ...opts }); });`),
+  ],
+  invalid: [
+    // @fastify/session: SameSite null is passed to @fastify/cookie, which then sends none
+    invalid(`import fastifySession from "@fastify/session";\napp.register(⟦fastifySession⟧, { secret });`, [
+      missing(`import fastifySession from "@fastify/session";\napp.register(fastifySession, { secret, cookie: { sameSite: "lax" } });`),
+    ]),
+    invalid(`import { fastifySession } from "@fastify/session";\nawait app.register(⟦fastifySession⟧, { secret, cookie: { secure: true } satisfies Record<string, unknown> });`, [
+      missing(`import { fastifySession } from "@fastify/session";\nawait app.register(fastifySession, { secret, cookie: { secure: true, sameSite: "lax" } satisfies Record<string, unknown> });`),
+    ]),
+    // cookie 1.x
+    ...invalidAcrossImports({
+      module: "cookie",
+      member: "stringifySetCookie",
+      code: `const header = ⟦$FN⟧("session", id, { httpOnly: true, secure: true });`,
+      errors: [missing(`const header = $FN("session", id, { httpOnly: true, secure: true, sameSite: "lax" });`)],
+    }),
+    invalid(`import { stringifySetCookie } from "cookie";\nstringifySetCookie({ name: "sid", value: id, ⟦sameSite: "none"⟧ });`, [
+      noneWithoutSecure(`import { stringifySetCookie } from "cookie";\nstringifySetCookie({ name: "sid", value: id, sameSite: "none", secure: true });`, `import { stringifySetCookie } from "cookie";\nstringifySetCookie({ name: "sid", value: id, sameSite: "lax" });`),
+    ]),
+    // hono generate*: SameSite in hono's capitalised spelling
+    ...invalidAcrossImports({
+      module: "hono/cookie",
+      member: "generateCookie",
+      code: `const header = ⟦$FN⟧("session", id, { httpOnly: true });`,
+      errors: [missing(`const header = $FN("session", id, { httpOnly: true, sameSite: "Lax" });`, 'sameSite: "Lax"')],
+    }),
+    invalid(`import { generateSignedCookie } from "hono/cookie";\nconst header = await ⟦generateSignedCookie⟧("sid", id, secret);`, [
+      missing(`import { generateSignedCookie } from "hono/cookie";\nconst header = await generateSignedCookie("sid", id, secret, { sameSite: "Lax" });`, 'sameSite: "Lax"'),
+    ]),
+    // SvelteKit serialize turning SameSite off
+    invalid(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/", ⟦sameSite: false⟧ }) } });\n}`, [
+      disabled(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/", sameSite: "lax" }) } });\n}`),
+    ], { filename: "src/routes/+server.ts" }),
+    // hapi: a server-wide default that turns SameSite off, once
+    invalid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { ⟦isSameSite: false⟧ } });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.response("ok").state("sid", id).state("token", jwt) });`, [
+      disabled(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { isSameSite: "Lax" } });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.response("ok").state("sid", id).state("token", jwt) });`, 'isSameSite: "Lax"'),
+    ]),
+    // Set-Cookie on proven response headers
+    invalid(`export async function GET() {\n  const response = new Response(null, { status: 302 });\n  response.headers.append("Set-Cookie", ⟦"session=abc; HttpOnly; Secure"⟧);\n  return response;\n}`, [
+      missing(`export async function GET() {\n  const response = new Response(null, { status: 302 });\n  response.headers.append("Set-Cookie", "session=abc; HttpOnly; Secure; SameSite=Lax");\n  return response;\n}`, "SameSite=Lax"),
+    ]),
+    // TSX: a Next.js route handler and a server action
+    invalid(`import { cookies } from "next/headers";\nexport default function Page() {\n  async function save() {\n    "use server";\n    ⟦(await cookies()).set⟧({ name: "token", value: "t", httpOnly: true, secure: true });\n  }\n  return <form action={save} />;\n}`, [
+      missing(`import { cookies } from "next/headers";\nexport default function Page() {\n  async function save() {\n    "use server";\n    (await cookies()).set({ name: "token", value: "t", httpOnly: true, secure: true, sameSite: "lax" });\n  }\n  return <form action={save} />;\n}`),
+    ], { filename: "app/page.tsx" }),
   ],
 });

@@ -149,3 +149,89 @@ ruleTester.run("require-cookie-secure", rule as unknown as TesterRule, {
     ]),
   ],
 });
+
+// --- precision on real code (corpus), newer APIs, TypeScript and TSX shapes
+const NEXT_PAGE = `import { cookies } from "next/headers";\n`;
+
+ruleTester.run("require-cookie-secure (precision and more APIs)", rule as unknown as TesterRule, {
+  valid: [
+    // look-alikes: a Map, a cache, a test client
+    valid(`const jar = new Map<string, string>();\njar.set("Set-Cookie", "sid=abc123; HttpOnly");\nnew Map().set("set-cookie", "token=" + jwt);`),
+    valid(`store.set("Set-Cookie", "session=abc");\nawait request(app).post("/login").set("Set-Cookie", ["sid=1"]);`),
+    // a flag is not a credential
+    valid(`${EXPRESS}app.get("/", (req, res) => { res.cookie("skipSilentLogin", true, { httpOnly: true }); res.cookie("remember_me", "1"); });`),
+    // hono prefixes force Secure, whatever `secure` says
+    valid(`import { generateCookie } from "hono/cookie";\nconst a = generateCookie("session", id, { prefix: "secure", secure: false });\nconst b = generateCookie("token", jwt, { prefix: "host" });`),
+    // a prefix chosen at run time: Secure decided at run time
+    valid(`${HONO}app.post("/", (c) => { setCookie(c, "session", id, { prefix: strict ? "host" : undefined }); return c.text("ok"); });`),
+    // a serializer wrapper passing caller options through (@fastify/cookie's own `serialize`), even with checkAllCookies
+    valid(`let cookieModule = null;\nasync function load() { cookieModule = await import("cookie"); }\nexport function serialize(name, value, options) {\n  const { encode, ...attributes } = options || {};\n  return cookieModule.stringifySetCookie(Object.assign({ name, value }, attributes), { encode });\n}`, { options: [{ checkAllCookies: true }] }),
+    // deletions: Koa's `set(name, null)`, an empty value
+    valid(`${KOA}app.use(async (ctx) => { ctx.cookies.set("sid", null, { secure: false }); ctx.cookies.set("token", "", { secure: false }); });`),
+    // hapi: Secure by default, also when a server-wide default does not mention it
+    valid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ state: { isSameSite: "Lax" } });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.state("sid", id) });`),
+    // SvelteKit serialize: Secure by default
+    valid(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/" }) } });\n}`, { filename: "src/routes/+server.ts" }),
+    // secure given: newer APIs in every import style, run-time values, TypeScript wrappers
+    ...validAcrossImports({ module: "cookie", member: "stringifySetCookie", code: `$FN({ name: "sid", value: id, secure: process.env.NODE_ENV === "production" });` }),
+    ...validAcrossImports({ module: "hono/cookie", member: "generateSignedCookie", code: `const header = await $FN("token", jwt, secret, { secure: true });` }),
+    valid(`${EXPRESS}const opts = { secure: true, httpOnly: true } satisfies express.CookieOptions;\napp.post("/login", (req, res) => { (res as express.Response)!.cookie<string>("sid", id, opts); });`),
+    valid(`${NEXT_PAGE}export default function Page() {\n  async function remember() {\n    "use server";\n    (await cookies()).set({ name: "session", value: "x", secure: true, httpOnly: true });\n  }\n  return <form action={remember} />;\n}`, { filename: "app/page.tsx" }),
+  ],
+  invalid: [
+    // cookie 1.x, positional and object form, every import style
+    ...invalidAcrossImports({
+      module: "cookie",
+      member: "stringifySetCookie",
+      code: `const header = ⟦$FN⟧("session", id, { httpOnly: true });`,
+      errors: [missing(`const header = $FN("session", id, { httpOnly: true, secure: true });`)],
+    }),
+    invalid(`import * as cookie from "cookie";\nconst header = cookie.stringifySetCookie({ name: "token", value: jwt, httpOnly: true, ⟦secure: false⟧ });`, [
+      disabled(`import * as cookie from "cookie";\nconst header = cookie.stringifySetCookie({ name: "token", value: jwt, httpOnly: true, secure: true });`),
+    ]),
+    // hono generateCookie / generateSignedCookie
+    ...invalidAcrossImports({
+      module: "hono/cookie",
+      member: "generateCookie",
+      code: `const header = ⟦$FN⟧("session", id, { httpOnly: true });`,
+      errors: [missing(`const header = $FN("session", id, { httpOnly: true, secure: true });`)],
+    }),
+    invalid(`import { generateSignedCookie } from "hono/cookie";\nconst header = await generateSignedCookie("sid", id, secret, { ⟦secure: false⟧ });`, [
+      disabled(`import { generateSignedCookie } from "hono/cookie";\nconst header = await generateSignedCookie("sid", id, secret, { secure: true });`),
+    ]),
+    // SvelteKit cookies.serialize opting out
+    invalid(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/", ⟦secure: false⟧ }) } });\n}`, [
+      disabled(`export function GET({ cookies }) {\n  return new Response(null, { headers: { "set-cookie": cookies.serialize("session", id, { path: "/", secure: true }) } });\n}`),
+    ], { filename: "src/routes/+server.ts" }),
+    // hapi: server-wide `isSecure: false`, one finding where it is written
+    invalid(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ port: 8080, state: { ⟦isSecure: false⟧ } });\nserver.state("session", { ttl: 1000 });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.state("token", jwt) });`, [
+      disabled(`import Hapi from "@hapi/hapi";\nconst server = Hapi.server({ port: 8080, state: { isSecure: true } });\nserver.state("session", { ttl: 1000 });\nserver.route({ method: "GET", path: "/", handler: (request, h) => h.state("token", jwt) });`, "isSecure: true"),
+    ]),
+    // every session of a secure-session array
+    invalid(`import ss from "@fastify/secure-session";\nfastify.register(ss, [{ sessionName: "a", key, cookie: { secure: true } }, { sessionName: "b", key, cookieOptions: { ⟦secure: false⟧ } }]);`, [
+      disabled(`import ss from "@fastify/secure-session";\nfastify.register(ss, [{ sessionName: "a", key, cookie: { secure: true } }, { sessionName: "b", key, cookieOptions: { secure: true } }]);`),
+    ]),
+    // Set-Cookie on proven response headers only
+    invalid(`const headers = new Headers();\nheaders.set("Set-Cookie", ⟦"session=abc; HttpOnly"⟧);\nconst map = new Map();\nmap.set("Set-Cookie", "token=abc; HttpOnly");`, [
+      missing(`const headers = new Headers();\nheaders.set("Set-Cookie", "session=abc; HttpOnly; Secure");\nconst map = new Map();\nmap.set("Set-Cookie", "token=abc; HttpOnly");`, "Secure"),
+    ]),
+    invalid(`${KOA}app.use(async (ctx) => { ctx.set("Set-Cookie", ⟦\`sid=\${ctx.state.sid}; HttpOnly\`⟧); });`, [
+      missing(`${KOA}app.use(async (ctx) => { ctx.set("Set-Cookie", \`sid=\${ctx.state.sid}; HttpOnly; Secure\`); });`, "Secure"),
+    ]),
+    invalid(`${FASTIFY}app.get("/", async (request, reply) => { reply.code(302).header("set-cookie", ⟦"token=abc; HttpOnly"⟧).redirect("/"); });`, [
+      missing(`${FASTIFY}app.get("/", async (request, reply) => { reply.code(302).header("set-cookie", "token=abc; HttpOnly; Secure").redirect("/"); });`, "Secure"),
+    ]),
+    // TypeScript: generics and `!` around a typed helper
+    invalid(`import type { FastifyReply } from "fastify";\nexport function remember<R extends FastifyReply>(reply: R | null, id: string) {\n  ⟦reply!.setCookie⟧("sid", id, { httpOnly: true } as const);\n}`, [
+      missing(`import type { FastifyReply } from "fastify";\nexport function remember<R extends FastifyReply>(reply: R | null, id: string) {\n  reply!.setCookie("sid", id, { httpOnly: true, secure: true } as const);\n}`),
+    ]),
+    // TSX: a Next.js server action inside a page component
+    invalid(`${NEXT_PAGE}export default function Page() {\n  async function remember(form: FormData) {\n    "use server";\n    const store = await cookies();\n    ⟦store.set⟧("session", String(form.get("id")), { httpOnly: true });\n  }\n  return <form action={remember} />;\n}`, [
+      missing(`${NEXT_PAGE}export default function Page() {\n  async function remember(form: FormData) {\n    "use server";\n    const store = await cookies();\n    store.set("session", String(form.get("id")), { httpOnly: true, secure: true });\n  }\n  return <form action={remember} />;\n}`),
+    ], { filename: "app/page.tsx" }),
+    // Remix: a __Host- session cookie still needs Secure, which createCookie does not add
+    invalid(`import { createCookieSessionStorage } from "react-router";\nexport const storage = ⟦createCookieSessionStorage⟧({ cookie: { name: "__Host-session", httpOnly: true, path: "/" } });`, [
+      missing(`import { createCookieSessionStorage } from "react-router";\nexport const storage = createCookieSessionStorage({ cookie: { name: "__Host-session", httpOnly: true, path: "/", secure: true } });`),
+    ]),
+  ],
+});
