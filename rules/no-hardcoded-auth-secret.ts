@@ -157,10 +157,32 @@ export default createRule<MessageIds, Options>({
 
     /** `process.env.JWT_SECRET || "dev"` anywhere (the secret usually reaches its sink in another file). */
     function checkEnvFallback(node: TSESTree.LogicalExpression): void {
-      const names = envReadChain(context, node.left);
-      if (!names || !names.some(isSigningSecretName)) return;
       for (const part of classifySecret(context, node, SECRET_VALUE_MODEL)) {
         if (part.kind === "fallback" && part.whole === node) reportFallback(part);
+      }
+    }
+
+    /**
+     * Checks every `||` / `??` of a chain (`a || b || c` is `(a || b) || c`) from the innermost
+     * out, extending the environment reads on the left one operand at a time: linear in the
+     * length of the chain (re-reading the whole left side at every link was quadratic).
+     */
+    function checkFallbackChain(outer: TSESTree.LogicalExpression): void {
+      const links: TSESTree.LogicalExpression[] = [];
+      for (let current: Node = outer; current.type === "LogicalExpression" && isFallbackOperator(current); current = unwrap(current.left)) links.push(current);
+      links.reverse();
+      const names = envReadChain(context, links[0].left);
+      let signing = names?.some(isSigningSecretName) ?? false;
+      if (!names) return;
+      for (const link of links) {
+        const right = envReadChain(context, link.right);
+        if (!right) {
+          // The chain of reads ends here: the right operand is what a missing variable falls back to.
+          if (signing) checkEnvFallback(link);
+          return;
+        }
+        // Another environment read on the right is no literal fallback: extend the chain.
+        signing ||= right.some(isSigningSecretName);
       }
     }
 
@@ -209,61 +231,85 @@ export default createRule<MessageIds, Options>({
       if (name !== null && value && isCredentialName(name)) jwtSlots.push(value);
     }
 
+    function pemListeners(): TSESLint.RuleListener {
+      return {
+        Literal(node) {
+          if (typeof node.value !== "string" || !node.value.includes("PRIVATE KEY-----") || node.parent?.type === "TSLiteralType") return;
+          pemCandidates.push(concatenationTop(node));
+        },
+        TemplateLiteral(node) {
+          if (node.quasis.some((quasi) => quasi.value.raw.includes("PRIVATE KEY-----"))) pemCandidates.push(concatenationTop(node));
+        },
+      };
+    }
+
+    function jwtSlotListeners(): TSESLint.RuleListener {
+      return {
+        Property(node) {
+          if (node.parent?.type === "ObjectExpression" && node.kind === "init") slot(staticKeyName(node.key, node.computed), node.value);
+        },
+        PropertyDefinition(node) {
+          slot(staticKeyName(node.key, node.computed), node.value);
+        },
+        VariableDeclarator(node) {
+          if (node.id.type === "Identifier") slot(node.id.name, node.init);
+        },
+        AssignmentExpression(node) {
+          if (node.operator !== "=") return;
+          const left = unwrap(node.left);
+          if (left.type === "Identifier") slot(left.name, node.right);
+          else if (left.type === "MemberExpression") slot(memberName(left), node.right);
+        },
+        JSXAttribute(node) {
+          if (node.name.type !== "JSXIdentifier" || !node.value) return;
+          const value = node.value.type === "JSXExpressionContainer" ? node.value.expression : node.value;
+          if (value.type !== "JSXEmptyExpression") slot(node.name.name, value as Node);
+        },
+        CallExpression(node) {
+          const callee = unwrap(node.callee);
+          if (callee.type !== "MemberExpression" || node.arguments.length < 2) return;
+          const method = memberName(callee);
+          const [name, value] = node.arguments;
+          if (method === null || !NAMED_SETTERS.has(method) || name.type === "SpreadElement" || value.type === "SpreadElement") return;
+          const key = staticString(context, name);
+          if (key !== undefined) slot(key, value);
+        },
+        ArrayExpression(node) {
+          // `new Headers([["Authorization", "Bearer eyJ…"]])`
+          if (node.elements.length !== 2) return;
+          const [name, value] = node.elements;
+          if (!name || !value || name.type !== "Literal" || typeof name.value !== "string" || value.type === "SpreadElement") return;
+          if (node.parent?.type === "ArrayExpression") slot(name.value, value);
+        },
+      };
+    }
+
+    const text = context.sourceCode.text;
+    // Cheap file-level pre-checks: a JWT literal starts with `eyJ` (the encoded `{"`) and an inline
+    // private key spells `PRIVATE KEY-----`; without them in the text those listeners find nothing.
+    const mayHoldJwt = text.includes("eyJ");
+    const mayHoldPem = text.includes("KEY-----");
+
     return {
+      ...(mayHoldPem ? pemListeners() : {}),
+      ...(mayHoldJwt ? jwtSlotListeners() : {}),
       LogicalExpression(node) {
         if (node.operator === "||" || node.operator === "??") fallbacks.push(node);
       },
       AssignmentPattern(node) {
         if (node.parent?.type === "Property" && node.parent.parent?.type === "ObjectPattern") destructuringDefaults.push(node);
       },
-      Literal(node) {
-        if (typeof node.value !== "string" || !node.value.includes("PRIVATE KEY-----") || node.parent?.type === "TSLiteralType") return;
-        pemCandidates.push(concatenationTop(node));
-      },
-      TemplateLiteral(node) {
-        if (node.quasis.some((quasi) => quasi.value.raw.includes("PRIVATE KEY-----"))) pemCandidates.push(concatenationTop(node));
-      },
-      Property(node) {
-        if (node.parent?.type === "ObjectExpression" && node.kind === "init") slot(staticKeyName(node.key, node.computed), node.value);
-      },
-      PropertyDefinition(node) {
-        slot(staticKeyName(node.key, node.computed), node.value);
-      },
-      VariableDeclarator(node) {
-        if (node.id.type === "Identifier") slot(node.id.name, node.init);
-      },
-      AssignmentExpression(node) {
-        if (node.operator !== "=") return;
-        const left = unwrap(node.left);
-        if (left.type === "Identifier") slot(left.name, node.right);
-        else if (left.type === "MemberExpression") slot(memberName(left), node.right);
-      },
-      JSXAttribute(node) {
-        if (node.name.type !== "JSXIdentifier" || !node.value) return;
-        const value = node.value.type === "JSXExpressionContainer" ? node.value.expression : node.value;
-        if (value.type !== "JSXEmptyExpression") slot(node.name.name, value as Node);
-      },
-      CallExpression(node) {
-        const callee = unwrap(node.callee);
-        if (callee.type !== "MemberExpression" || node.arguments.length < 2) return;
-        const method = memberName(callee);
-        const [name, value] = node.arguments;
-        if (method === null || !NAMED_SETTERS.has(method) || name.type === "SpreadElement" || value.type === "SpreadElement") return;
-        const key = staticString(context, name);
-        if (key !== undefined) slot(key, value);
-      },
-      ArrayExpression(node) {
-        // `new Headers([["Authorization", "Bearer eyJ…"]])`
-        if (node.elements.length !== 2) return;
-        const [name, value] = node.elements;
-        if (!name || !value || name.type !== "Literal" || typeof name.value !== "string" || value.type === "SpreadElement") return;
-        if (node.parent?.type === "ArrayExpression") slot(name.value, value);
-      },
       "Program:exit"() {
         for (const use of findSecretUses(context)) {
           for (const part of classifySecretUse(context, use)) checkSinkPart(use, part);
         }
-        for (const node of fallbacks) checkEnvFallback(node);
+        // Only the outermost link of each chain: checkFallbackChain visits the links inside.
+        const inner = new Set<Node>();
+        for (const node of fallbacks) {
+          const left = unwrap(node.left);
+          if (left.type === "LogicalExpression" && isFallbackOperator(left)) inner.add(left);
+        }
+        for (const node of fallbacks) if (!inner.has(node)) checkFallbackChain(node);
         for (const pattern of destructuringDefaults) checkDestructuringDefault(pattern);
         for (const node of pemCandidates) checkPem(node);
         for (const value of jwtSlots) checkJwtSlot(value);
@@ -271,3 +317,7 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+function isFallbackOperator(node: TSESTree.LogicalExpression): boolean {
+  return node.operator === "||" || node.operator === "??";
+}

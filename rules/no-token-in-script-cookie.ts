@@ -13,7 +13,7 @@ import { createRule } from "../src/create-rule.js";
 import { argumentAt, memberName, unwrap, walk } from "../src/analysis/ast.js";
 import { credentialIn, credentialWrite, type Credential } from "../src/analysis/credentials.js";
 import { isGlobalRef } from "../src/analysis/flow.js";
-import { getModuleIndex } from "../src/analysis/modules.js";
+import { moduleIndexOf } from "../src/analysis/module-gate.js";
 import { isKnownFalsy, readProperty, staticString } from "../src/analysis/values.js";
 import { COOKIE_SERIALIZERS, SCRIPT_COOKIE_TRACKER, findScriptCookieWrites, type ScriptCookieApi } from "../src/models/storage.js";
 
@@ -138,7 +138,7 @@ function tupleSetterCalls(context: Context, call: TSESTree.CallExpression | TSES
 
 /** `private cookies = inject(CookieService)` / `const cookies = inject(CookieService)` → the `set` calls on it. */
 function injectedCookieServiceCalls(context: Context): TSESTree.CallExpression[] {
-  const index = getModuleIndex(context, SCRIPT_COOKIE_TRACKER);
+  const index = moduleIndexOf(context, SCRIPT_COOKIE_TRACKER);
   if (!index.imports("ngx-cookie-service") || !index.imports("@angular/core")) return [];
   const out: TSESTree.CallExpression[] = [];
   for (const use of index.argumentsOf("ngx-cookie-service", ["CookieService"])) {
@@ -192,7 +192,7 @@ function pieces(node: Node, depth = 0): Piece[] {
 function documentCookie(context: Context, right: Node): Credential | undefined {
   const n = unwrap(right);
   if (n.type === "CallExpression") {
-    const index = getModuleIndex(context, SCRIPT_COOKIE_TRACKER);
+    const index = moduleIndexOf(context, SCRIPT_COOKIE_TRACKER);
     const resolved = index.resolve(unwrap(n.callee));
     if (resolved && COOKIE_SERIALIZERS.some((api) => api.module === resolved.module && api.path.join(".") === resolved.path.join("."))) {
       return credentialWrite(context, keyed(argumentAt(n, 0), argumentAt(n, 1)));

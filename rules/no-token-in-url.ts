@@ -7,7 +7,7 @@
  * clients to send them that way. One-time link tokens (password reset, e-mail verification,
  * invitations, magic links) are left alone: see `isOneTimeLinkName` in src/models/transport.ts.
  */
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
 import { credentialIn, credentialKey } from "../src/analysis/credentials.js";
@@ -23,6 +23,7 @@ import {
   isOneTimeLinkName,
   isOneTimeLinkValue,
   isUrlSearchParams,
+  mayHaveUrlParams,
   objectEntries,
   parseUrl,
   routeQuery,
@@ -121,6 +122,8 @@ export default createRule<MessageIds, Options>({
       }
       // TOTP provisioning URIs (`otpauth://totp/…?secret=…`) carry the secret by design, for a QR code.
       if (parts[0]?.kind === "text" && /^otpauth:/iu.test(parts[0].text)) return;
+      // A URL's parameters start after a `?`, `#` or (in a known URL) `&` in its static text.
+      if ((mode === "string" || mode === "url") && !parts.some((part) => part.kind === "text" && /[?#&]/u.test(part.text))) return;
       const parsed = parseUrl(parts, mode === "string" && startsLikeUrl(parts) ? "url" : mode);
       if (parsed.params.length === 0 && parsed.chunks.length === 0) return;
       if (isOneTimeLinkName(parsed.pathWords.join(" ")) || inOneTimeLinkContext(context, node)) return;
@@ -151,13 +154,20 @@ export default createRule<MessageIds, Options>({
       return !(parent?.type === "BinaryExpression" && parent.operator === "+");
     }
 
+    // Strings built in the file carry URL parameters only after a `?`, `#` or `&` in a literal.
+    const stringListeners: TSESLint.RuleListener = mayHaveUrlParams(context)
+      ? {
+          TemplateLiteral(node) {
+            if (node.expressions.length > 0 && isScannedString(node)) checkUrlString(node, "string");
+          },
+          BinaryExpression(node) {
+            if (node.operator === "+" && isScannedString(node)) checkUrlString(node, "string");
+          },
+        }
+      : {};
+
     return {
-      TemplateLiteral(node) {
-        if (node.expressions.length > 0 && isScannedString(node)) checkUrlString(node, "string");
-      },
-      BinaryExpression(node) {
-        if (node.operator === "+" && isScannedString(node)) checkUrlString(node, "string");
-      },
+      ...stringListeners,
       CallExpression(node) {
         // url.searchParams.set("access_token", token)
         const callee = unwrap(node.callee);

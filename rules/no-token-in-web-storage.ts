@@ -12,7 +12,8 @@ import { createRule } from "../src/create-rule.js";
 import { argumentAt, isFunction, memberName, staticKeyName, unwrap, walk } from "../src/analysis/ast.js";
 import { credentialIn, credentialWrite, storesNothing } from "../src/analysis/credentials.js";
 import { callSitesOf, functionName, isGlobalMember, variableOf, type FunctionNode } from "../src/analysis/flow.js";
-import { getModuleIndex } from "../src/analysis/modules.js";
+import { moduleIndexOf } from "../src/analysis/module-gate.js";
+import { indexedNodes } from "../src/analysis/indexed-nodes.js";
 import { credentialNameVerdict, splitWords } from "../src/analysis/names.js";
 import { arrayElements, readProperty, resolveFunction, staticString } from "../src/analysis/values.js";
 import { returnedExpression } from "../src/models/jwt.js";
@@ -97,7 +98,13 @@ export default createRule<MessageIds, Options>({
       viaWrapper(context, write, report);
     }
 
-    return {
+    // Cheap file-level pre-checks: Web Storage is reached through a `localStorage` /
+    // `sessionStorage` name, IndexedDB stores through `objectStore(…)`.
+    const text = context.sourceCode.text;
+    const mayUseWebStorage = text.includes("localStorage") || text.includes("sessionStorage");
+    const mayUseIndexedDb = text.includes("objectStore");
+
+    const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
         const callee = unwrap(node.callee);
         if (callee.type !== "MemberExpression") return;
@@ -182,6 +189,9 @@ export default createRule<MessageIds, Options>({
         checkZustandPersist(context, report);
       },
     };
+    if (!mayUseWebStorage) delete listeners.AssignmentExpression;
+    if (!mayUseWebStorage && !mayUseIndexedDb) delete listeners.CallExpression;
+    return listeners;
   },
 });
 
@@ -312,14 +322,16 @@ function objectStoreName(context: Context, node: Node, depth = 0): Node | undefi
 }
 
 function checkDexie(context: Context, check: (write: Write) => void): void {
-  const index = getModuleIndex(context, STORAGE_TRACKER);
+  const index = moduleIndexOf(context, STORAGE_TRACKER);
   const importsDexie = index.imports(DEXIE_MODULE);
   const text = context.sourceCode.text;
   if (!importsDexie && !/\b(?:db|database)\b/iu.test(text)) return;
-  walk(context.sourceCode, context.sourceCode.ast, (node) => {
-    if (node.type !== "CallExpression") return;
+  // Without Dexie, only a database imported from a local module counts (isDexieDatabase).
+  if (!importsDexie && !context.sourceCode.ast.body.some(importsLocalDatabase)) return;
+  for (const node of indexedNodes(context, ["CallExpression"])) {
+    if (node.type !== "CallExpression") continue;
     const callee = unwrap(node.callee);
-    if (callee.type !== "MemberExpression" || !DEXIE_WRITE_METHODS.has(memberName(callee) ?? "")) return;
+    if (callee.type !== "MemberExpression" || !DEXIE_WRITE_METHODS.has(memberName(callee) ?? "")) continue;
     const table = unwrap(callee.object);
     let tableName: Node | string | undefined;
     let root: Node | undefined;
@@ -333,17 +345,28 @@ function checkDexie(context: Context, check: (write: Write) => void): void {
         root = unwrap(tableCallee.object);
       }
     }
-    if (tableName === undefined || !root || !isDexieDatabase(context, root, importsDexie)) return;
+    if (tableName === undefined || !root || !isDexieDatabase(context, root, importsDexie)) continue;
     check({ report: callee, area: "IndexedDB (Dexie)", value: argumentAt(node, 0), container: tableName });
-  });
+  }
 }
+
+function importsLocalDatabase(statement: TSESTree.ProgramStatement): boolean {
+  return (
+    statement.type === "ImportDeclaration" &&
+    typeof statement.source.value === "string" &&
+    statement.source.value.startsWith(".") &&
+    statement.specifiers.some((specifier) => DATABASE_NAME.test(specifier.local.name))
+  );
+}
+
+const DATABASE_NAME = /(?:^|[a-z_])(?:db|DB|Db|database|Database)$/u;
 
 /** `db` in `db.tokens.put(…)`: this file imports Dexie, or `db` is a database object imported from a local module. */
 function isDexieDatabase(context: Context, root: Node, importsDexie: boolean): boolean {
   if (root.type === "ThisExpression") return importsDexie;
   if (root.type !== "Identifier") return false;
   if (importsDexie) return true;
-  if (!/(?:^|[a-z_])(?:db|DB|Db|database|Database)$/u.test(root.name)) return false;
+  if (!DATABASE_NAME.test(root.name)) return false;
   const def = variableOf(context, root)?.defs[0];
   if (def?.type !== "ImportBinding") return false;
   const declaration = def.parent as TSESTree.ImportDeclaration | undefined;
@@ -430,7 +453,7 @@ function hookWrites(context: Context, api: StorageHookApi, call: TSESTree.CallEx
 // ---------------------------------------------------------------------------------------------
 
 function checkReduxPersist(context: Context, report: (node: Node, description: string, area: string) => void): void {
-  const index = getModuleIndex(context, STORAGE_TRACKER);
+  const index = moduleIndexOf(context, STORAGE_TRACKER);
   if (!index.imports(REDUX_PERSIST.module)) return;
   for (const call of index.calls(REDUX_PERSIST.module, REDUX_PERSIST.path)) {
     const config = argumentAt(call.node, REDUX_PERSIST.config);
@@ -463,7 +486,7 @@ function checkReduxPersist(context: Context, report: (node: Node, description: s
 
 /** `storage` (redux-persist/lib/storage), `storageSession`, `createWebStorage("local")`. */
 function reduxStorageArea(context: Context, node: Node): WebStorageArea | undefined {
-  const index = getModuleIndex(context, STORAGE_TRACKER);
+  const index = moduleIndexOf(context, STORAGE_TRACKER);
   const n = unwrap(node);
   const resolved = index.resolve(n);
   if (resolved && resolved.path.length === 0) return REDUX_PERSIST_STORAGE_MODULES.get(resolved.module);
@@ -496,7 +519,7 @@ function stringList(context: Context, found: ReturnType<typeof readProperty>): s
 function credentialSlice(context: Context, reducer: Node): string | undefined {
   const n = unwrap(reducer);
   if (n.type === "CallExpression") {
-    const index = getModuleIndex(context, STORAGE_TRACKER);
+    const index = moduleIndexOf(context, STORAGE_TRACKER);
     const resolved = index.resolve(unwrap(n.callee));
     const combines = resolved && COMBINE_REDUCERS.some((api) => api.module === resolved.module && api.path.join(".") === resolved.path.join("."));
     const slices = combines ? argumentAt(n, 0) : undefined;
@@ -523,7 +546,7 @@ function credentialSlice(context: Context, reducer: Node): string | undefined {
 }
 
 function checkZustandPersist(context: Context, report: (node: Node, description: string, area: string) => void): void {
-  const index = getModuleIndex(context, STORAGE_TRACKER);
+  const index = moduleIndexOf(context, STORAGE_TRACKER);
   for (const module of ZUSTAND_PERSIST.modules) {
     if (!index.imports(module)) continue;
     for (const call of index.calls(module, ZUSTAND_PERSIST.path)) {
@@ -565,7 +588,7 @@ function checkZustandPersist(context: Context, report: (node: Node, description:
 function zustandStorageArea(context: Context, node: Node): WebStorageArea | undefined {
   const n = unwrap(node);
   if (n.type !== "CallExpression") return undefined;
-  const index = getModuleIndex(context, STORAGE_TRACKER);
+  const index = moduleIndexOf(context, STORAGE_TRACKER);
   const resolved = index.resolve(unwrap(n.callee));
   if (!resolved || resolved.module !== ZUSTAND_JSON_STORAGE.module || resolved.path.join(".") !== ZUSTAND_JSON_STORAGE.path.join(".")) return undefined;
   const getter = argumentAt(n, 0);

@@ -18,7 +18,8 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, staticKeyName, unwrap, type AnyContext, type Node } from "./ast.js";
-import { getModuleIndex, type TrackerConfig } from "./modules.js";
+import { type TrackerConfig } from "./modules.js";
+import { moduleIndexOf } from "./module-gate.js";
 import { isPem, isPemPrivateKey, looksLikeJwt, splitWords } from "./names.js";
 import { resolveNode, staticValue } from "./values.js";
 import { isGlobal, isGlobalMember, isGlobalRef, variableOf } from "./flow.js";
@@ -236,7 +237,7 @@ function classifyCall(
   }
 
   if (model.wrappers.length === 0 && model.randoms.length === 0) return;
-  const target = getModuleIndex(context, model.tracker).resolve(call.callee);
+  const target = moduleIndexOf(context, model.tracker).resolve(call.callee);
   if (!target || call.type !== "CallExpression") return;
   for (const wrapper of model.wrappers) {
     if (wrapper.module !== target.module || !samePath(wrapper.path, target.path)) continue;

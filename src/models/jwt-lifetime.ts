@@ -31,8 +31,10 @@
  * - jwt-simple 0.5.6: `encode(payload, key)` sets no `exp`; `decode` checks a payload `exp`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { INSTANCE, getModuleIndex, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
-import { argumentAt, argumentsUnknownFrom, memberName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { INSTANCE, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
+import { moduleIndexOf } from "../analysis/module-gate.js";
+import { indexedNodes } from "../analysis/indexed-nodes.js";
+import { argumentAt, argumentsUnknownFrom, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, variableOf } from "../analysis/flow.js";
 import { splitWords } from "../analysis/names.js";
 import { DAY, HOUR, MINUTE, SECOND, YEAR, durationToMs, parseDuration } from "../analysis/durations.js";
@@ -332,19 +334,19 @@ function fastifyDecoratorCalls(context: AnyContext): JwtCall[] {
   if (cached) return cached;
   const out: JwtCall[] = [];
   decoratorCache.set(ast, out);
-  const fastify = getModuleIndex(context, FASTIFY_TRACKER);
+  const fastify = moduleIndexOf(context, FASTIFY_TRACKER);
   if (![...FASTIFY_TRACKER.modules].some((module) => fastify.imports(module))) return out;
   const text = context.sourceCode.text;
   if (!text.includes("jwt") && !text.includes("Jwt")) return out;
-  const jwtIndex = getModuleIndex(context, JWT_TRACKER);
-  walk(context.sourceCode, context.sourceCode.ast, (node) => {
-    if (node.type !== "CallExpression") return;
+  const jwtIndex = moduleIndexOf(context, JWT_TRACKER);
+  for (const node of indexedNodes(context, ["CallExpression"])) {
+    if (node.type !== "CallExpression") continue;
     const callee = unwrap(node.callee);
-    if (callee.type !== "MemberExpression") return;
+    if (callee.type !== "MemberExpression") continue;
     const name = memberName(callee);
-    if (name === null) return;
+    if (name === null) continue;
     // A tracked JWT library (`jsonwebtoken.sign`) is modelled elsewhere.
-    if (jwtIndex.resolve(callee) || jwtIndex.resolve(node.callee)) return;
+    if (jwtIndex.resolve(callee) || jwtIndex.resolve(node.callee)) continue;
     for (const api of FASTIFY_DECORATOR_APIS) {
       if (name !== api.method) continue;
       if (api.viaJwt) {
@@ -354,7 +356,7 @@ function fastifyDecoratorCalls(context: AnyContext): JwtCall[] {
       const call: ModuleCall = { module: api.module, path: api.path, kind: "call", node, callee: node.callee };
       out.push(callWithOptions(context, api, call));
     }
-  });
+  }
   return out;
 }
 
@@ -377,7 +379,7 @@ export function findLifetimeCalls(context: AnyContext, operation: "sign" | "veri
   const hasModel = (api: JwtApi): boolean => (operation === "sign" ? signLifetimeModel(api) : verifyLifetimeModel(api)) !== undefined;
   const out = findJwtCalls(context, hasModel).map((found) => normalizeCallbackOptions(context, found));
   if (operation === "verify") {
-    const index = getModuleIndex(context, JWT_TRACKER);
+    const index = moduleIndexOf(context, JWT_TRACKER);
     if (index.imports("jose")) {
       for (const call of index.calls("jose", JOSE_DECRYPT.path)) {
         if (call.kind === "call") out.push(callWithOptions(context, JOSE_DECRYPT, call));
@@ -461,7 +463,7 @@ function addCall(calls: Map<string, TSESTree.CallExpression[]>, name: string, ca
 }
 
 function isSignJwtConstruct(context: AnyContext, node: TSESTree.NewExpression): boolean {
-  const index = getModuleIndex(context, JWT_TRACKER);
+  const index = moduleIndexOf(context, JWT_TRACKER);
   const target = index.resolve(node.callee) ?? index.resolve(unwrap(node.callee));
   return target?.module === "jose" && target.path.length === 1 && target.path[0] === JOSE_BUILDER_CLASS;
 }
@@ -509,7 +511,7 @@ function fromBuilderVariable(context: AnyContext, identifier: TSESTree.Identifie
 
 /** Every `SignJWT#sign` call in the file. */
 export function joseSignCalls(context: AnyContext): readonly ModuleCall[] {
-  const index = getModuleIndex(context, JWT_TRACKER);
+  const index = moduleIndexOf(context, JWT_TRACKER);
   if (!index.imports("jose")) return [];
   return index.calls("jose", [JOSE_BUILDER_CLASS, INSTANCE, "sign"]).filter((call) => call.kind === "call");
 }

@@ -9,7 +9,8 @@
  * jwt-decode 4.x.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { INSTANCE, RESULT, builderKey, getModuleIndex, type CallKind, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
+import { INSTANCE, RESULT, builderKey, type CallKind, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
+import { EMPTY_MODULE_INDEX, moduleIndexOf } from "../analysis/module-gate.js";
 import { argumentAt, argumentsUnknownFrom, unwrap, type AnyContext } from "../analysis/ast.js";
 import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 
@@ -288,11 +289,12 @@ export interface JwtCall {
 
 /** Every call in the file of the modelled APIs, optionally filtered by operation. */
 export function findJwtCalls(context: AnyContext, filter?: (api: JwtApi) => boolean): JwtCall[] {
-  const index = getModuleIndex(context, JWT_TRACKER);
+  const index = moduleIndexOf(context, JWT_TRACKER);
   const out: JwtCall[] = [];
+  if (index === EMPTY_MODULE_INDEX) return out;
   for (const api of JWT_APIS) {
-    if (filter && !filter(api)) continue;
     if (!index.imports(api.module)) continue;
+    if (filter && !filter(api)) continue;
     if (api.registered) {
       for (const use of index.argumentsOf(api.module, api.path)) {
         if (use.index !== 0 || !isRegisterCall(use.call)) continue;
@@ -430,7 +432,7 @@ export function verifiesWithKeySet(context: AnyContext, jwtCall: JwtCall): boole
   const key = readFirst(context, jwtCall, api.keys);
   if (key.kind !== "present") return false;
   if (resolveFunction(context, key.node)) return true;
-  const index = getModuleIndex(context, JWT_TRACKER);
+  const index = moduleIndexOf(context, JWT_TRACKER);
   for (const candidate of [key.node, resolveNode(context, key.node)]) {
     const target = index.resolve(candidate);
     if (target?.module !== KEY_SET_MODULE) continue;

@@ -24,7 +24,9 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { isGlobalRef } from "../analysis/flow.js";
-import { getModuleIndex, INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
+import { INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
+import { moduleIndexOf } from "../analysis/module-gate.js";
+import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { assignedKeyBefore, splitWords } from "../analysis/names.js";
 import { arrayElements, resolveNode, staticString } from "../analysis/values.js";
 import { httpRole, stringParts } from "./transport.js";
@@ -217,6 +219,16 @@ function isNamedLogger(receiver: Node): boolean {
   return false;
 }
 
+/** `logger.info(`, `this.log?.warn(`, `authLogger["debug"](`, `this["logger"].warn(`, `LOGGER!.error(`: a receiver named …log / …logger / logging. */
+const NAMED_LEVEL_CALL = /(?:log|Log|LOG)(?:ger|GER|ging|GING)?[\s!?)\]"'`]*(?:\.|\[|\.\[)\s*["'`]?(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|critical|crit|alert|emerg)\b/u;
+/** `(logger as Pino).info(`: a wrapped receiver. */
+const WRAPPED_LEVEL_CALL = /\)[\s!?]*(?:\.|\[|\.\[)\s*["'`]?(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|critical|crit|alert|emerg)\b/u;
+
+/** Cheap pre-check: `console`, or a level method called on a logger-named or wrapped receiver. */
+function mayLog(text: string): boolean {
+  return text.includes("console") || NAMED_LEVEL_CALL.test(text) || WRAPPED_LEVEL_CALL.test(text);
+}
+
 const callCache = new WeakMap<object, Map<TSESTree.CallExpression, LogCall>>();
 
 /** Every call in the file that writes a log line. */
@@ -226,7 +238,7 @@ export function findLogCalls(context: AnyContext): Map<TSESTree.CallExpression, 
   if (cached) return cached;
   const out = new Map<TSESTree.CallExpression, LogCall>();
   callCache.set(ast, out);
-  const modules = getModuleIndex(context, LOGGER_TRACKER);
+  const modules = moduleIndexOf(context, LOGGER_TRACKER);
   const add = (call: TSESTree.CallExpression, redact: readonly (readonly string[])[] = []): void => {
     if (out.has(call)) return;
     const args = call.arguments.map((argument) => (argument.type === "SpreadElement" ? argument.argument : argument));
@@ -254,18 +266,19 @@ export function findLogCalls(context: AnyContext): Map<TSESTree.CallExpression, 
       });
     }
   }
-  walk(context.sourceCode, context.sourceCode.ast, (node) => {
-    if (node.type !== "CallExpression" || out.has(node)) return;
+  // console.* and loggers known by a name with "log" in it (`logger`, `this.log`, `authLogger`).
+  if (mayLog(context.sourceCode.text)) for (const node of indexedNodes(context, ["CallExpression"])) {
+    if (node.type !== "CallExpression" || out.has(node)) continue;
     const callee = unwrap(node.callee);
-    if (callee.type !== "MemberExpression") return;
+    if (callee.type !== "MemberExpression") continue;
     const method = memberName(callee);
-    if (method === null) return;
+    if (method === null) continue;
     if (CONSOLE_METHODS.has(method) && isGlobalRef(context, callee.object, "console")) {
       add(node);
-      return;
+      continue;
     }
     if (GENERIC_LEVELS.has(method) && isNamedLogger(callee.object) && !modules.resolve(unwrap(callee.object))) add(node);
-  });
+  }
   return out;
 }
 

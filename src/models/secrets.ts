@@ -13,7 +13,8 @@
  * better-auth 1.x (`betterAuth({ secret })`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { getModuleIndex, type CallKind, type TrackerConfig } from "../analysis/modules.js";
+import { type CallKind, type TrackerConfig } from "../analysis/modules.js";
+import { moduleIndexOf } from "../analysis/module-gate.js";
 import { argumentAt, argumentsUnknownFrom, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
 import { arrayElements, readPath, readProperty, staticValue, type PropertyResult } from "../analysis/values.js";
 import { classifySecret, type KeyWrapper, type RandomSource, type SecretValue, type SecretValueModel } from "../analysis/secrets.js";
@@ -95,7 +96,7 @@ export function findSecretUses(context: AnyContext): SecretUse[] {
       out.push({ name: jwtCall.api.name, kind: "jwt", env: "JWT_SECRET", value, call: jwtCall.call.node, signing, ...(algorithm ? { algorithm } : {}) });
     }
   }
-  const index = getModuleIndex(context, SESSION_TRACKER);
+  const index = moduleIndexOf(context, SESSION_TRACKER);
   for (const sink of SESSION_SECRET_SINKS) {
     if (!index.imports(sink.module)) continue;
     for (const call of index.calls(sink.module, sink.path)) {

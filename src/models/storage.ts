@@ -11,7 +11,8 @@
  * (`cookies-next/client`, `cookies-next/server`), tiny-cookie 2.5, ngx-cookie-service 18.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { INSTANCE, RESULT, getModuleIndex, type CallKind, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
+import { INSTANCE, RESULT, type CallKind, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
+import { moduleIndexOf } from "../analysis/module-gate.js";
 import { argumentAt, memberName, staticKeyName, unwrap, type AnyContext } from "../analysis/ast.js";
 import { isGlobal, isGlobalRef, variableOf } from "../analysis/flow.js";
 import { readProperty } from "../analysis/values.js";
@@ -280,7 +281,7 @@ export interface ApiCall<Api> {
 
 /** Calls of modelled storage writers in this file. */
 export function findStorageWrites(context: AnyContext): ApiCall<StorageWriteApi>[] {
-  const index = getModuleIndex(context, STORAGE_TRACKER);
+  const index = moduleIndexOf(context, STORAGE_TRACKER);
   const out: ApiCall<StorageWriteApi>[] = [];
   for (const api of STORAGE_WRITE_APIS) {
     if (!index.imports(api.module)) continue;
@@ -295,7 +296,7 @@ export function findStorageWrites(context: AnyContext): ApiCall<StorageWriteApi>
 
 /** Calls of modelled storage hooks in this file. */
 export function findStorageHooks(context: AnyContext): ApiCall<StorageHookApi>[] {
-  const index = getModuleIndex(context, STORAGE_TRACKER);
+  const index = moduleIndexOf(context, STORAGE_TRACKER);
   const out: ApiCall<StorageHookApi>[] = [];
   for (const api of STORAGE_HOOK_APIS) {
     if (!index.imports(api.module)) continue;
@@ -306,7 +307,7 @@ export function findStorageHooks(context: AnyContext): ApiCall<StorageHookApi>[]
 
 /** Calls of modelled script-cookie writers (including `inject(CookieService).set`). */
 export function findScriptCookieWrites(context: AnyContext): ApiCall<ScriptCookieApi>[] {
-  const index = getModuleIndex(context, SCRIPT_COOKIE_TRACKER);
+  const index = moduleIndexOf(context, SCRIPT_COOKIE_TRACKER);
   const out: ApiCall<ScriptCookieApi>[] = [];
   for (const api of SCRIPT_COOKIE_APIS) {
     if (!index.imports(api.module)) continue;

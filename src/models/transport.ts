@@ -39,7 +39,9 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, isGlobalRef, variableOf } from "../analysis/flow.js";
-import { getModuleIndex, RESULT, type CallKind, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
+import { RESULT, type CallKind, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
+import { moduleIndexOf } from "../analysis/module-gate.js";
+import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { roleOf } from "../analysis/handlers.js";
 import { credentialNameVerdict, splitWords } from "../analysis/names.js";
 import { resolveFunction, resolveNode, staticString, staticValue } from "../analysis/values.js";
@@ -259,6 +261,32 @@ function isStringBuilder(node: Node): boolean {
     node.type === "TemplateLiteral" ||
     (node.type === "BinaryExpression" && node.operator === "+")
   );
+}
+
+const urlTextCache = new WeakMap<object, boolean>();
+
+/**
+ * False when no string or template token of the file contains `?`, `#`, `&` (or an escape that
+ * could spell one): then no string built in the file has a query string or fragment in its static
+ * text, since `stringParts` takes its text from this file's literals only. True when the parser
+ * gives no token list.
+ */
+export function mayHaveUrlParams(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast as object;
+  const cached = urlTextCache.get(ast);
+  if (cached !== undefined) return cached;
+  const tokens = (ast as { tokens?: unknown }).tokens;
+  let found = !Array.isArray(tokens);
+  if (!found) {
+    for (const token of tokens as { type?: unknown; value?: unknown }[]) {
+      if ((token.type === "String" || token.type === "Template") && typeof token.value === "string" && /[?#&\\]/u.test(token.value)) {
+        found = true;
+        break;
+      }
+    }
+  }
+  urlTextCache.set(ast, found);
+  return found;
 }
 
 /**
@@ -829,7 +857,7 @@ export const TRANSPORT_TRACKER: TrackerConfig = {
 };
 
 function index(context: AnyContext): ModuleIndex {
-  return getModuleIndex(context, TRANSPORT_TRACKER);
+  return moduleIndexOf(context, TRANSPORT_TRACKER);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -946,6 +974,31 @@ export interface Navigation {
 }
 
 const LOCATION_METHODS = new Set(["assign", "replace"]);
+/** Cheap text pre-checks: a file without these words has nothing the scans below look for. */
+const OPEN_CALL = /\bopen[\]"'`)!?.]*\s*\(/u;
+/** `url.search = …` / `url.hash = …` on a `new URL(…)`. */
+const URL_PART_WORDS = /\b(?:search|hash)\b/u;
+const QUERY_MEMBER = /\.\s*query\b|\[\s*["'`]query["'`]/u;
+
+function mayNavigate(text: string): boolean {
+  return (
+    text.includes("location") ||
+    text.includes("redirect") ||
+    text.includes("$router") ||
+    (text.includes("open") && OPEN_CALL.test(text)) ||
+    (text.includes("URL") && URL_PART_WORDS.test(text))
+  );
+}
+
+/** `.query`, `searchParams`, `URLSearchParams`, `useSearchParams()`. */
+function mayReadQuery(text: string): boolean {
+  return text.includes("earchParams") || (text.includes("query") && QUERY_MEMBER.test(text));
+}
+
+/** fetch(), new Request / WebSocket / EventSource / XMLHttpRequest(). */
+function mayRequest(text: string): boolean {
+  return text.includes("fetch") || text.includes("Request") || text.includes("WebSocket") || text.includes("EventSource");
+}
 const REDIRECT_ROLES: ReadonlySet<HttpRole> = new Set(["response", "context"]);
 
 function isLocation(context: AnyContext, node: Node): boolean {
@@ -963,8 +1016,9 @@ function isUrlObject(context: AnyContext, node: Node): boolean {
 /** Every place the file navigates or redirects to a URL it builds. */
 export function findNavigations(context: AnyContext): Navigation[] {
   const out: Navigation[] = [];
-  const ast = context.sourceCode.ast;
-  walk(context.sourceCode, ast, (node) => {
+  // Every pattern below names one of these words (`location`, `.redirect(`, `this.$router`,
+  // `open(`, `new URL(`): without any of them in the text, the scan cannot find anything.
+  if (mayNavigate(context.sourceCode.text)) for (const node of indexedNodes(context, ["AssignmentExpression", "CallExpression"])) {
     if (node.type === "AssignmentExpression" && node.operator === "=") {
       const left = unwrap(node.left);
       if (isLocation(context, left)) {
@@ -978,9 +1032,9 @@ export function findNavigations(context: AnyContext): Navigation[] {
           out.push({ api: `${isLoc ? "location" : "url"}.${name}`, node, target: node.right, mode: name === "search" ? "query" : "fragment" });
         }
       }
-      return;
+      continue;
     }
-    if (node.type !== "CallExpression") return;
+    if (node.type !== "CallExpression") continue;
     const callee = unwrap(node.callee);
     const first = node.arguments[0];
     if (callee.type === "MemberExpression") {
@@ -1009,7 +1063,7 @@ export function findNavigations(context: AnyContext): Navigation[] {
     } else if (callee.type === "Identifier" && callee.name === "open" && isGlobalRef(context, callee, "open") && first && first.type !== "SpreadElement") {
       out.push({ api: "window.open", node, target: first, mode: "url" });
     }
-  });
+  }
   const modules = index(context);
   for (const api of NAVIGATION_MODULE_APIS) {
     for (const call of modules.calls(api.module, api.path)) {
@@ -1157,10 +1211,11 @@ function queryOwner(context: AnyContext, owner: Node): string | undefined {
 /** Every read of a query-string parameter in the file (credential or not: the rule decides). */
 export function findQueryReads(context: AnyContext): QueryRead[] {
   const out: QueryRead[] = [];
-  walk(context.sourceCode, context.sourceCode.ast, (node) => {
+  // `.query`, `searchParams`, `URLSearchParams`, `useSearchParams()`: all spell one of these words.
+  if (mayReadQuery(context.sourceCode.text)) for (const node of indexedNodes(context, ["CallExpression", "MemberExpression"])) {
     if (node.type === "MemberExpression" && memberName(node) === "query") {
       const owner = queryOwner(context, node.object);
-      if (!owner) return;
+      if (!owner) continue;
       const api = `${owner}.query`;
       let top: Node = node;
       while (top.parent && (top.parent.type === "TSNonNullExpression" || top.parent.type === "TSAsExpression" || top.parent.type === "ChainExpression")) top = top.parent;
@@ -1179,18 +1234,18 @@ export function findQueryReads(context: AnyContext): QueryRead[] {
         const first = parent.arguments[0];
         out.push({ node: parent, key: first && first.type !== "SpreadElement" ? staticString(context, first) : undefined, api: `${owner}.query()` });
       }
-      return;
+      continue;
     }
     if (node.type === "CallExpression") {
       const callee = unwrap(node.callee);
-      if (callee.type !== "MemberExpression") return;
+      if (callee.type !== "MemberExpression") continue;
       const name = memberName(callee);
-      if (name !== "get" && name !== "getAll") return;
+      if (name !== "get" && name !== "getAll") continue;
       const receiver = searchParamsReceiver(context, callee.object);
-      if (!receiver) return;
+      if (!receiver) continue;
       const first = node.arguments[0];
       out.push({ node, key: first && first.type !== "SpreadElement" ? staticString(context, first) : undefined, api: `searchParams.${name}`, page: receiver === "page" });
-      return;
+      continue;
     }
     if (node.type === "MemberExpression" && !node.computed && node.object.type === "Identifier" && node.object.name === "searchParams") {
       // Next.js page props: `({ searchParams }) => searchParams.token`
@@ -1201,7 +1256,7 @@ export function findQueryReads(context: AnyContext): QueryRead[] {
         out.push({ node, key: method, api: "searchParams", page: true });
       }
     }
-  });
+  }
   const modules = index(context);
   for (const call of modules.calls("passport-jwt", ["ExtractJwt", "fromUrlQueryParameter"])) {
     const first = call.node.arguments[0];
@@ -1354,31 +1409,33 @@ function clients(context: AnyContext): Map<Node | string, HttpClient> {
     return undefined;
   };
   // axios defaults: `axios.defaults.baseURL = …`, `api.defaults.headers.common.Authorization = …`
-  walk(context.sourceCode, context.sourceCode.ast, (node) => {
-    if (node.type !== "AssignmentExpression" || node.operator !== "=") return;
-    const left = unwrap(node.left);
-    if (left.type !== "MemberExpression") return;
-    const names = chainNames(left);
-    const at = names.indexOf("defaults");
-    if (at < 1) return;
-    let root: Node = left;
-    for (let i = names.length - 1; i >= at; i--) {
-      const current = unwrap(root);
-      if (current.type !== "MemberExpression") return;
-      root = current.object;
+  if (context.sourceCode.text.includes("defaults")) {
+    assignments: for (const node of indexedNodes(context, ["AssignmentExpression"])) {
+      if (node.type !== "AssignmentExpression" || node.operator !== "=") continue;
+      const left = unwrap(node.left);
+      if (left.type !== "MemberExpression") continue;
+      const names = chainNames(left);
+      const at = names.indexOf("defaults");
+      if (at < 1) continue;
+      let root: Node = left;
+      for (let i = names.length - 1; i >= at; i--) {
+        const current = unwrap(root);
+        if (current.type !== "MemberExpression") continue assignments;
+        root = current.object;
+      }
+      const tracked = modules.resolve(unwrap(left));
+      const module = tracked?.module ?? "axios";
+      const client = clientOf(root, module);
+      if (!client) continue;
+      const rest = names.slice(at + 1);
+      if (rest.length === 1 && (rest[0] === "baseURL" || rest[0] === "prefixUrl")) client.base = node.right;
+      else if (rest[0] === "headers" && rest.length >= 2) {
+        let key = memberName(left);
+        if (key === null && left.computed) key = staticString(context, left.property) ?? null;
+        if (key !== null) client.carried.push(...headerEntry(context, key, node.right));
+      }
     }
-    const tracked = modules.resolve(unwrap(left));
-    const module = tracked?.module ?? "axios";
-    const client = clientOf(root, module);
-    if (!client) return;
-    const rest = names.slice(at + 1);
-    if (rest.length === 1 && (rest[0] === "baseURL" || rest[0] === "prefixUrl")) client.base = node.right;
-    else if (rest[0] === "headers" && rest.length >= 2) {
-      let key = memberName(left);
-      if (key === null && left.computed) key = staticString(context, left.property) ?? null;
-      if (key !== null) client.carried.push(...headerEntry(context, key, node.right));
-    }
-  });
+  }
   // interceptors.request.use(fn)
   for (const call of modules.callsInto("axios")) {
     const path = call.path;
@@ -1603,7 +1660,8 @@ export function findRequests(context: AnyContext): HttpRequest[] {
       out.push(request);
     }
   }
-  walk(context.sourceCode, context.sourceCode.ast, (node) => {
+  // fetch(), new Request / WebSocket / EventSource / XMLHttpRequest(): globals named in the text.
+  if (mayRequest(context.sourceCode.text)) for (const node of indexedNodes(context, ["CallExpression", "NewExpression"])) {
     if (node.type === "CallExpression" && isGlobalRef(context, node.callee, "fetch")) {
       out.push(readRequest(context, { client: "fetch", shape: "fetch" }, node));
     } else if (node.type === "NewExpression") {
@@ -1615,7 +1673,7 @@ export function findRequests(context: AnyContext): HttpRequest[] {
         out.push(request);
       } else if (isGlobalRef(context, node.callee, "XMLHttpRequest")) out.push(...xhrRequests(context, node));
     }
-  });
+  }
   requestCache.set(ast, out);
   return out;
 }

@@ -38,6 +38,8 @@ ruleTester.run("no-hardcoded-auth-secret", rule as unknown as TesterRule, {
     valid(`import jwt from "jsonwebtoken";\njwt.verify(token, process.env.JWT_SECRET as string);`),
     valid(`import jwt from "jsonwebtoken";\njwt.verify(token, config.get("jwt.secret"));`),
     valid(`import jwt from "jsonwebtoken";\nimport { jwtSecret } from "./config";\njwt.sign(payload, jwtSecret);`),
+    valid(`export const port = process.env.PORT || process.env.HTTP_PORT || "3000";`),
+    valid(`export const JWT_SECRET = process.env.JWT_SECRET || readSecretFile() || "dev";`),
     valid(`import jwt from "jsonwebtoken";\nconst { JWT_SECRET } = process.env;\njwt.sign(payload, JWT_SECRET);`),
     valid(`import session from "express-session";\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));`),
     valid(`import session from "express-session";\napp.use(session({ secret: [process.env.SESSION_SECRET, process.env.OLD_SESSION_SECRET] }));`),
@@ -130,6 +132,16 @@ ruleTester.run("no-hardcoded-auth-secret", rule as unknown as TesterRule, {
     // sink in another file: a signing-secret variable that falls back to a literal
     withSuggestion(`export const JWT_SECRET = process.env.JWT_SECRET || ⟦"dev-secret"⟧;`, ` || "dev-secret"`, "", fallback),
     withSuggestion(`export const { SESSION_SECRET = ⟦"keyboard cat"⟧ } = process.env;`, ` = "keyboard cat"`, "", fallback),
+    // chains of reads: only the literal at the end of the chain of environment reads is the fallback
+    withSuggestion(`export const JWT_SECRET = process.env.JWT_SECRET || process.env.OTHER_VAR || ⟦"dev"⟧;`, ` || "dev"`, "", fallback),
+    withSuggestion(`export const JWT_SECRET = process.env.OTHER_VAR ?? process.env.JWT_SECRET ?? ⟦"dev"⟧;`, ` ?? "dev"`, "", fallback),
+    withSuggestion(`export const JWT_SECRET = process.env.JWT_SECRET || ⟦"dev"⟧ || other;`, ` || "dev"`, "", fallback),
+    withSuggestion(
+      `export const JWT_SECRET = ${Array.from({ length: 300 }, (_, i) => `process.env.JWT_SECRET_${i}`).join(" || ")} || ⟦"dev"⟧;`,
+      ` || "dev"`,
+      "",
+      fallback,
+    ),
     withSuggestion(`import { env } from "$env/dynamic/private";\nexport const secret = env.AUTH_SECRET ?? ⟦"dev"⟧;`, ` ?? "dev"`, "", fallback),
     // key wrappers
     withSuggestion(`import jwt from "jsonwebtoken";\njwt.sign(payload, Buffer.from(⟦"abc123"⟧, "utf8"));`, `"abc123"`, "process.env.JWT_SECRET", hardcoded),
