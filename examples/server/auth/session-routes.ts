@@ -10,7 +10,7 @@ export const admin = express.Router();
 admin.post("/admin/login", async (req, res) => {
   const user = await findUserByEmail(req.body.email);
   if (!user || !(await argon2.verify(user.passwordHash, req.body.password))) return res.sendStatus(401);
-  req.session.userId = user.id;
+  req.session.userId = user.id; // insecure: stored in the pre-login session id
   res.redirect("/admin");
 });
 
