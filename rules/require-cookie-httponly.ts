@@ -12,15 +12,14 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import {
   DEFAULT_COOKIE_RULE_OPTIONS,
+  attributeFixText,
+  attributeOff,
+  checkedCookieWrites,
   cookieLabel,
   cookieOptionsSchema,
   cookieSettings,
-  findCookieWrites,
-  isAuthCookie,
-  isCsrfCookie,
   secureAttributeFix,
   type CookieRuleOptions,
-  type CookieWrite,
 } from "../src/models/cookies.js";
 
 export type Options = [CookieRuleOptions];
@@ -61,33 +60,17 @@ export default createRule<MessageIds, Options>({
         // Inherited options (hapi server-wide `state`, @fastify/cookie `parseOptions`) are shared by
         // many writes: one finding per node.
         const reported = new Set<TSESTree.Node>();
-        for (const write of findCookieWrites(context)) {
-          if (write.deletion || isCsrfCookie(context, write)) continue;
-          if (!settings.checkAllCookies && !isAuthCookie(context, write, settings)) continue;
-          check(write, reported);
+        for (const write of checkedCookieWrites(context, settings, { skipCsrf: true })) {
+          const off = attributeOff(write, "httpOnly");
+          if (!off || reported.has(off.node)) continue;
+          reported.add(off.node);
+          const fix = attributeFixText(write, "httpOnly");
+          const edit = secureAttributeFix(context, write, "httpOnly");
+          const suggest: Suggestion[] = edit ? [{ messageId: "addHttpOnly", data: { fix }, fix: edit }] : [];
+          const messageId: MessageIds = off.disabled ? "httpOnlyDisabled" : "missingHttpOnly";
+          context.report({ node: off.node, messageId, data: { cookie: cookieLabel(context, write), fix }, suggest });
         }
       },
     };
-
-    function check(write: CookieWrite, reported: Set<TSESTree.Node>): void {
-      const attribute = write.httpOnly;
-      let node: TSESTree.Node;
-      let messageId: MessageIds;
-      if (attribute.kind === "set" && attribute.value === false) {
-        node = attribute.property ?? attribute.node;
-        messageId = "httpOnlyDisabled";
-      } else if (attribute.kind === "default" && attribute.value !== true && !attribute.dynamic) {
-        node = write.report;
-        messageId = "missingHttpOnly";
-      } else {
-        return;
-      }
-      const fix = write.sameSiteStyle === "string" ? "HttpOnly" : `${write.keys.httpOnly}: true`;
-      const edit = secureAttributeFix(context, write, "httpOnly");
-      const suggest: Suggestion[] = edit ? [{ messageId: "addHttpOnly", data: { fix }, fix: edit }] : [];
-      if (reported.has(node)) return;
-      reported.add(node);
-      context.report({ node, messageId, data: { cookie: cookieLabel(context, write), fix }, suggest });
-    }
   },
 });

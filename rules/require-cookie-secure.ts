@@ -11,14 +11,14 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import {
   DEFAULT_COOKIE_RULE_OPTIONS,
+  attributeFixText,
+  attributeOff,
+  checkedCookieWrites,
   cookieLabel,
   cookieOptionsSchema,
   cookieSettings,
-  findCookieWrites,
-  isAuthCookie,
   secureAttributeFix,
   type CookieRuleOptions,
-  type CookieWrite,
 } from "../src/models/cookies.js";
 
 export type Options = [CookieRuleOptions];
@@ -55,33 +55,17 @@ export default createRule<MessageIds, Options>({
         // Inherited options (hapi server-wide `state`, @fastify/cookie `parseOptions`) are shared by
         // many writes: one finding per node.
         const reported = new Set<TSESTree.Node>();
-        for (const write of findCookieWrites(context)) {
-          if (write.deletion) continue;
-          if (!settings.checkAllCookies && !isAuthCookie(context, write, settings)) continue;
-          check(write, reported);
+        for (const write of checkedCookieWrites(context, settings)) {
+          const off = attributeOff(write, "secure");
+          if (!off || reported.has(off.node)) continue;
+          reported.add(off.node);
+          const fix = attributeFixText(write, "secure");
+          const edit = secureAttributeFix(context, write, "secure");
+          const suggest: Suggestion[] = edit ? [{ messageId: "addSecure", data: { fix }, fix: edit }] : [];
+          const messageId: MessageIds = off.disabled ? "secureDisabled" : "missingSecure";
+          context.report({ node: off.node, messageId, data: { cookie: cookieLabel(context, write), fix }, suggest });
         }
       },
     };
-
-    function check(write: CookieWrite, reported: Set<TSESTree.Node>): void {
-      const attribute = write.secure;
-      let node: TSESTree.Node;
-      let messageId: MessageIds;
-      if (attribute.kind === "set" && attribute.value === false) {
-        node = attribute.property ?? attribute.node;
-        messageId = "secureDisabled";
-      } else if (attribute.kind === "default" && attribute.value !== true && !attribute.dynamic) {
-        node = write.report;
-        messageId = "missingSecure";
-      } else {
-        return;
-      }
-      const fix = write.sameSiteStyle === "string" ? "Secure" : `${write.keys.secure}: true`;
-      const edit = secureAttributeFix(context, write, "secure");
-      const suggest: Suggestion[] = edit ? [{ messageId: "addSecure", data: { fix }, fix: edit }] : [];
-      if (reported.has(node)) return;
-      reported.add(node);
-      context.report({ node, messageId, data: { cookie: cookieLabel(context, write), fix }, suggest });
-    }
   },
 });

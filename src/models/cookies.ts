@@ -1467,3 +1467,38 @@ export function isSecureOff(write: CookieWrite): boolean {
 }
 
 export type { SessionMiddlewareCall };
+
+/**
+ * The cookie writes a cookie rule looks at: not deletions, auth cookies only unless `checkAllCookies`,
+ * optionally not CSRF cookies (which script must be able to read).
+ */
+export function checkedCookieWrites(
+  context: AnyContext,
+  settings: CookieSettings,
+  { skipCsrf = false }: { skipCsrf?: boolean } = {},
+): CookieWrite[] {
+  return findCookieWrites(context).filter(
+    (write) =>
+      !write.deletion &&
+      !(skipCsrf && isCsrfCookie(context, write)) &&
+      (settings.checkAllCookies || isAuthCookie(context, write, settings)),
+  );
+}
+
+/**
+ * A boolean attribute (`httpOnly`, `secure`) that is effectively off: switched off explicitly (reported
+ * at the `false`), or left out where the framework's default does not send it (reported at the write).
+ * Run-time values and defaults decided per request are not findings.
+ */
+export function attributeOff(write: CookieWrite, attribute: "httpOnly" | "secure"): { node: TSESTree.Node; disabled: boolean } | undefined {
+  const value = write[attribute];
+  if (value.kind === "set" && value.value === false) return { node: value.property ?? value.node, disabled: true };
+  if (value.kind === "default" && value.value !== true && !value.dynamic) return { node: write.report, disabled: false };
+  return undefined;
+}
+
+/** How the fix is spelled for this API: `HttpOnly` in a Set-Cookie string, `httpOnly: true` / `isHttpOnly: true` in options. */
+export function attributeFixText(write: CookieWrite, attribute: "httpOnly" | "secure"): string {
+  if (write.sameSiteStyle === "string") return attribute === "httpOnly" ? "HttpOnly" : "Secure";
+  return `${write.keys[attribute]}: true`;
+}
