@@ -44,7 +44,7 @@ export function oxlintFindings(stdout) {
  */
 export async function runOxlint({ plugin, files, log }) {
   const version = oxlintVersion();
-  if (!version || !existsSync(oxlintBin)) return { skipped: "oxlint is not installed (npm install -D oxlint)" };
+  if (!version || !existsSync(oxlintBin)) return { skipped: "oxlint is not installed (npm install --no-save oxlint@1.94.0)" };
   const dir = join(corpusRoot, "oxlint");
   mkdirSync(dir, { recursive: true });
   const config = join(dir, "oxlintrc.json");

@@ -37,6 +37,13 @@ declare module "vitest" {
 const NPM_FLAGS = ["--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"];
 
 /** `name@<version in this repository's node_modules>`, or `name@fallback` when it is not installed here. */
+/**
+ * Oxlint is installed only into the end-to-end workspace, not as a devDependency of the repository:
+ * its lock entries would need every platform binding, and the registry here lacks most of them for
+ * this version, which makes `npm ci` fail. The version is pinned here instead.
+ */
+export const OXLINT_VERSION = "1.94.0";
+
 function pinned(name: string, fallback: string): string {
   const manifest = join(root, "node_modules", name, "package.json");
   if (!existsSync(manifest)) return `${name}@${fallback}`;
@@ -190,7 +197,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
 
   const typescriptEslint = [pinned("typescript-eslint", "^8"), pinned("@typescript-eslint/parser", "^8"), pinned("typescript", "^5")];
   await Promise.all([
-    runAsync("npm", ["install", tarball, pinned("eslint", "^10"), ...typescriptEslint, pinned("vue-eslint-parser", "^10"), pinned("oxlint", "^1"), ...NPM_FLAGS], eslint10),
+    runAsync("npm", ["install", tarball, pinned("eslint", "^10"), ...typescriptEslint, pinned("vue-eslint-parser", "^10"), `oxlint@${OXLINT_VERSION}`, ...NPM_FLAGS], eslint10),
     runAsync("npm", ["install", tarball, "eslint@^9.34.0", ...typescriptEslint, ...NPM_FLAGS], eslint9),
     runAsync("npm", ["install", tarball, ...NPM_FLAGS], plain),
   ]);
