@@ -528,6 +528,66 @@ function buildIndex(sourceCode: SourceCode, tracked: TrackerConfig): ModuleIndex
 }
 
 /**
+ * A pre-check in front of every index: the index only records modules imported or required by a
+ * static name, so a file whose string tokens spell none of the tracked modules has an empty index,
+ * and scanning the tokens once per file is far cheaper than building one.
+ */
+const stringCache = new WeakMap<object, ReadonlySet<string> | null>();
+
+/**
+ * The contents of every string and plain template token of the file (module names are written as
+ * one: `import … from "m"`, `require("m")`, `import(\`m\`)`, `const M = "m"`); null when the parser
+ * gives no token list (or one that misses an import source), in which case nothing is ruled out.
+ */
+function stringTokens(context: AnyContext): ReadonlySet<string> | null {
+  const ast = context.sourceCode.ast as object;
+  const cached = stringCache.get(ast);
+  if (cached !== undefined) return cached;
+  const tokens = (ast as { tokens?: unknown }).tokens;
+  let strings: Set<string> | null = null;
+  if (Array.isArray(tokens)) {
+    strings = new Set();
+    for (const token of tokens as { type?: unknown; value?: unknown }[]) {
+      if ((token.type === "String" || token.type === "Template") && typeof token.value === "string" && token.value.length >= 2) {
+        strings.add(token.value.slice(1, -1));
+      }
+    }
+  }
+  // Trust the list only when it agrees with the AST: every static import source is among the strings.
+  if (strings) {
+    for (const statement of context.sourceCode.ast.body) {
+      if (statement.type === "ImportDeclaration" && !strings.has(statement.source.value)) {
+        strings = null;
+        break;
+      }
+    }
+  }
+  stringCache.set(ast, strings);
+  return strings;
+}
+
+/** True when the file may import or require at least one module the tracker follows. */
+export function mentionsTrackedModule(context: AnyContext, tracked: TrackerConfig): boolean {
+  const strings = stringTokens(context);
+  if (!strings) return true;
+  if (strings.size < tracked.modules.size) {
+    for (const value of strings) if (tracked.modules.has(value)) return true;
+  } else {
+    for (const module of tracked.modules) if (strings.has(module)) return true;
+  }
+  return false;
+}
+
+
+const EMPTY_INDEX: ModuleIndex = Object.freeze({
+  calls: () => EMPTY,
+  callsInto: () => EMPTY,
+  argumentsOf: () => EMPTY,
+  imports: () => false,
+  resolve: () => undefined,
+});
+
+/**
  * Per-AST cache. It holds no state across files: an entry lives exactly as long as the
  * AST it was computed from, so it is safe under `--concurrency` (each worker has its own
  * module instance) and `--cache` (nothing outside the file influences the result).
@@ -545,7 +605,7 @@ export function getModuleIndex(context: AnyContext, tracked: TrackerConfig): Mod
   }
   let index = perAst.get(tracked);
   if (!index) {
-    index = buildIndex(sourceCode, tracked);
+    index = mentionsTrackedModule(context, tracked) ? buildIndex(sourceCode, tracked) : EMPTY_INDEX;
     perAst.set(tracked, index);
   }
   return index;
