@@ -64,6 +64,7 @@ export default createRule<MessageIds, Options>({
       useSeconds: "Convert the time to seconds.",
     },
   },
+  collectsNodes: true,
   defaultOptions: [DEFAULTS],
   create(context, [options]) {
     const limits: Record<TokenKind, number> = {

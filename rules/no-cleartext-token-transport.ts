@@ -57,6 +57,7 @@ export default createRule<MessageIds, Options>({
       useTls: "Change {{scheme}}:// to {{secure}}://.",
     },
   },
+  collectsNodes: true,
   defaultOptions: [],
   create(context) {
     const reported = new Set<Node>();

@@ -64,6 +64,7 @@ export default createRule<MessageIds, Options>({
       useLimit: "Use {{suggested}}.",
     },
   },
+  collectsNodes: true,
   defaultOptions: [DEFAULTS],
   create(context, [options]) {
     const maxTolerance = parseDuration(options.maxClockTolerance) ?? 5 * MINUTE;

@@ -51,6 +51,7 @@ export default createRule<MessageIds, Options>({
         "{{logger}} writes {{credential}} to the log; log files and log services are read by far more people than the credential is meant for: leave it out, or log a masked form.",
     },
   },
+  collectsNodes: true,
   defaultOptions: [],
   create(context) {
     const reported = new Set<Node>();

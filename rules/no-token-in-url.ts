@@ -77,6 +77,7 @@ export default createRule<MessageIds, Options>({
         "passport-jwt reads the JWT from the URL query parameter {{name}}, so clients have to put it in URLs that end up in logs, browser history and Referer headers: use ExtractJwt.fromAuthHeaderAsBearerToken().",
     },
   },
+  collectsNodes: true,
   defaultOptions: [],
   create(context) {
     const reported = new Set<Node>();

@@ -79,6 +79,7 @@ export default createRule<MessageIds, Options>({
         "{{credential}} is written to {{storage}}, where any script on the page can read it: keep it in memory or let the server set an HttpOnly cookie.",
     },
   },
+  collectsNodes: true,
   defaultOptions: [],
   create(context) {
     const reported = new Set<Node>();

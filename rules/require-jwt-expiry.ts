@@ -61,6 +61,7 @@ export default createRule<MessageIds, Options>({
       addExpiry: "Set the expiry: {{text}}.",
     },
   },
+  collectsNodes: true,
   defaultOptions: [{ suggestedLifetime: DEFAULT_LIFETIME }],
   create(context, [{ suggestedLifetime }]) {
     const lifetimeMs = parseDuration(suggestedLifetime) ?? 15 * MINUTE;

@@ -1,4 +1,5 @@
 import type { TSESLint } from "@typescript-eslint/utils";
+import { collectIndexedNodes } from "./analysis/indexed-nodes.js";
 import { cweTitle, owaspSection, type CweId, type OwaspId, type AsvsId, type RfcId } from "./references.js";
 
 /** Where rule documentation lives. One constant, so forks only change it here. */
@@ -52,6 +53,11 @@ export interface RuleDefinition<MessageIds extends string, Options extends reado
     context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
     options: Options,
   ) => TSESLint.RuleListener;
+  /**
+   * The rule reads `indexedNodes` (calls, assignments, `new` and member expressions of the whole
+   * file) in `Program:exit`: collect them during ESLint's traversal instead of a walk of our own.
+   */
+  collectsNodes?: boolean;
 }
 
 export type AuthSecurityRule<MessageIds extends string = string, Options extends readonly unknown[] = readonly unknown[]> =
@@ -67,8 +73,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** True when `given` already holds every key of `defaults`, at every level of plain objects. */
+function coversDefaults(defaults: Record<string, unknown>, given: Record<string, unknown>): boolean {
+  for (const key in defaults) {
+    if (!(key in given)) return false;
+    const fallback = defaults[key];
+    const value = given[key];
+    if (isPlainObject(fallback) && isPlainObject(value) && !coversDefaults(fallback, value)) return false;
+  }
+  return true;
+}
+
 /** Deep-merges user options over defaults, object by object (arrays replace). */
 export function applyDefaults<Options extends readonly unknown[]>(defaults: Options, user: readonly unknown[]): Options {
+  // ESLint >= 9.15 has merged `meta.defaultOptions` already: reuse its array instead of a copy per file.
+  if (
+    user.length >= defaults.length &&
+    defaults.every((fallback, index) => {
+      const given = user[index];
+      if (given === undefined) return false;
+      return !isPlainObject(fallback) || (isPlainObject(given) && coversDefaults(fallback, given));
+    })
+  ) {
+    return user as unknown as Options;
+  }
   return defaults.map((fallback, index) => {
     const given = user[index];
     if (given === undefined) return fallback;
@@ -94,7 +122,7 @@ function mergeObjects(base: Record<string, unknown>, over: Record<string, unknow
 export function createRule<MessageIds extends string, Options extends readonly unknown[]>(
   definition: RuleDefinition<MessageIds, Options>,
 ): AuthSecurityRule<MessageIds, Options> {
-  const { name, meta, defaultOptions, create } = definition;
+  const { name, meta, defaultOptions, create, collectsNodes } = definition;
   const { messageReferences, ...rest } = meta;
   const fallback: MessageReference = { owasp: meta.docs.owasp[0], cwe: meta.docs.cwe[0] };
   const messages = Object.fromEntries(
@@ -115,7 +143,9 @@ export function createRule<MessageIds extends string, Options extends readonly u
     },
     defaultOptions,
     create(context) {
-      return create(context, applyDefaults(defaultOptions, context.options));
+      const listener = create(context, applyDefaults(defaultOptions, context.options));
+      // A rule that gave up on the file (no listener) needs no collection.
+      return collectsNodes && Object.keys(listener).length > 0 ? collectIndexedNodes(context, listener) : listener;
     },
   } as AuthSecurityRule<MessageIds, Options>;
 }
