@@ -534,6 +534,9 @@ function buildIndex(sourceCode: SourceCode, tracked: TrackerConfig): ModuleIndex
  */
 const stringCache = new WeakMap<object, ReadonlySet<string> | null>();
 
+/** Longer than any module name a tracker follows (the longest today is about 30 characters). */
+const MAX_MODULE_NAME = 64;
+
 /**
  * The contents of every string and plain template token of the file (module names are written as
  * one: `import … from "m"`, `require("m")`, `import(\`m\`)`, `const M = "m"`); null when the parser
@@ -548,9 +551,10 @@ function stringTokens(context: AnyContext): ReadonlySet<string> | null {
   if (Array.isArray(tokens)) {
     strings = new Set();
     for (const token of tokens as { type?: unknown; value?: unknown }[]) {
-      if ((token.type === "String" || token.type === "Template") && typeof token.value === "string" && token.value.length >= 2) {
-        strings.add(token.value.slice(1, -1));
-      }
+      if (token.type !== "String" && token.type !== "Template") continue;
+      const value = token.value;
+      // Longer strings cannot be a module name any tracker follows; skipping them saves hashing them.
+      if (typeof value === "string" && value.length >= 2 && value.length <= MAX_MODULE_NAME + 2) strings.add(value.slice(1, -1));
     }
   }
   // Trust the list only when it agrees with the AST: every static import source is among the strings.
@@ -566,10 +570,22 @@ function stringTokens(context: AnyContext): ReadonlySet<string> | null {
   return strings;
 }
 
+/** Per tracker config (a pure function of it): does it follow a module name the string scan skips? */
+const longNames = new WeakMap<TrackerConfig, boolean>();
+
+function followsLongName(tracked: TrackerConfig): boolean {
+  let long = longNames.get(tracked);
+  if (long === undefined) {
+    long = [...tracked.modules].some((module) => module.length > MAX_MODULE_NAME);
+    longNames.set(tracked, long);
+  }
+  return long;
+}
+
 /** True when the file may import or require at least one module the tracker follows. */
 export function mentionsTrackedModule(context: AnyContext, tracked: TrackerConfig): boolean {
   const strings = stringTokens(context);
-  if (!strings) return true;
+  if (!strings || followsLongName(tracked)) return true;
   if (strings.size < tracked.modules.size) {
     for (const value of strings) if (tracked.modules.has(value)) return true;
   } else {
