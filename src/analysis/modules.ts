@@ -107,19 +107,14 @@ class Builder {
   }
 
   build(): void {
-    const program = this.sourceCode.ast;
-    for (const statement of program.body) {
-      if (statement.type === "ImportDeclaration") this.fromImportDeclaration(statement);
-      else if (statement.type === "TSImportEqualsDeclaration") this.fromImportEquals(statement);
-      else if (
-        statement.type === "ExportNamedDeclaration" &&
-        statement.declaration?.type === "TSImportEqualsDeclaration"
-      ) {
-        this.fromImportEquals(statement.declaration);
-      }
+    const found = entryPoints(this.sourceCode);
+    for (const statement of found.imports) this.fromImportDeclaration(statement);
+    for (const statement of found.importEquals) this.fromImportEquals(statement);
+    for (const { node, name } of found.calls) {
+      if (!this.isTracked(name)) continue;
+      this.importedModules.add(name);
+      this.follow(node, name, [], 0);
     }
-    this.fromRequireCalls();
-    this.fromDynamicImports();
   }
 
   private fromImportDeclaration(node: TSESTree.ImportDeclaration): void {
@@ -142,54 +137,12 @@ class Builder {
   }
 
   private fromImportEquals(node: TSESTree.TSImportEqualsDeclaration): void {
-    const reference = node.moduleReference;
-    if (reference.type !== "TSExternalModuleReference") return;
-    const expression = reference.expression;
+    const expression = (node.moduleReference as TSESTree.TSExternalModuleReference).expression;
     if (expression.type !== "Literal" || !this.isTracked(expression.value)) return;
     this.importedModules.add(expression.value);
     for (const variable of this.sourceCode.getDeclaredVariables(node)) {
       this.followVariable(variable, expression.value, [], 0);
     }
-  }
-
-  /** `require("m")` where `require` is not a local binding (a declared global or undeclared). */
-  private fromRequireCalls(): void {
-    const globalScope = this.sourceCode.scopeManager?.globalScope;
-    if (!globalScope) return;
-    const identifiers: TSESTree.Identifier[] = [];
-    for (const reference of globalScope.through) {
-      if (reference.identifier.name === "require") identifiers.push(reference.identifier as TSESTree.Identifier);
-    }
-    const declared = globalScope.set.get("require");
-    if (declared && declared.defs.length === 0) {
-      for (const reference of declared.references) identifiers.push(reference.identifier as TSESTree.Identifier);
-    }
-    for (const identifier of identifiers) {
-      const call = identifier.parent;
-      if (call?.type !== "CallExpression" || call.callee !== identifier || call.arguments.length < 1) continue;
-      const argument = call.arguments[0];
-      if (argument.type === "SpreadElement") continue;
-      const name = this.staticString(argument);
-      if (!this.isTracked(name)) continue;
-      this.importedModules.add(name);
-      this.follow(call, name, [], 0);
-    }
-  }
-
-  /** `import("m")`: found through the token stream only when the text contains `import(`. */
-  private fromDynamicImports(): void {
-    for (const node of dynamicImports(this.sourceCode)) {
-      const name = this.staticString(node.source);
-      if (!this.isTracked(name)) continue;
-      this.importedModules.add(name);
-      this.follow(node, name, [], 0);
-    }
-  }
-
-  private staticString(node: TSESTree.Node): string | undefined {
-    if (node.type === "Literal" && typeof node.value === "string") return node.value;
-    const value = getStaticValue(node as never, this.sourceCode.getScope(node) as never);
-    return value && typeof value.value === "string" ? value.value : undefined;
   }
 
   private followVariable(variable: Variable, module: string, path: readonly string[], depth: number): void {
@@ -496,22 +449,85 @@ class Builder {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-/** The file's `import(...)` expressions, found in one walk per AST however many tracker configs ask. */
-const dynamicImportCache = new WeakMap<object, readonly TSESTree.ImportExpression[]>();
+/**
+ * Where modules enter a file, found once per AST and shared by every tracker config: static
+ * `import` declarations, TypeScript `import x = require("m")`, `require("m")` where `require` is
+ * not a local binding (a declared global or undeclared), and `import("m")` (looked for only when
+ * the text contains `import(`). Module names are static strings (constants included).
+ */
+interface EntryPoints {
+  imports: readonly TSESTree.ImportDeclaration[];
+  importEquals: readonly TSESTree.TSImportEqualsDeclaration[];
+  /** `require(…)` calls and `import(…)` expressions with the module they name. */
+  calls: readonly { node: TSESTree.CallExpression | TSESTree.ImportExpression; name: string }[];
+  /** Every module named by one of the above. */
+  names: ReadonlySet<string>;
+}
 
-function dynamicImports(sourceCode: SourceCode): readonly TSESTree.ImportExpression[] {
+const entryCache = new WeakMap<object, EntryPoints>();
+
+function staticModuleName(sourceCode: SourceCode, node: TSESTree.Node): string | undefined {
+  if (node.type === "Literal") return typeof node.value === "string" ? node.value : undefined;
+  const value = getStaticValue(node as never, sourceCode.getScope(node) as never);
+  return value && typeof value.value === "string" ? value.value : undefined;
+}
+
+function entryPoints(sourceCode: SourceCode): EntryPoints {
   const ast = sourceCode.ast as object;
-  let found = dynamicImportCache.get(ast);
-  if (!found) {
-    const list: TSESTree.ImportExpression[] = [];
-    if (/\bimport\s*\(/u.test(sourceCode.text)) {
-      walk(sourceCode, sourceCode.ast, (node) => {
-        if (node.type === "ImportExpression") list.push(node);
-      });
+  const cached = entryCache.get(ast);
+  if (cached) return cached;
+  const imports: TSESTree.ImportDeclaration[] = [];
+  const importEquals: TSESTree.TSImportEqualsDeclaration[] = [];
+  const calls: { node: TSESTree.CallExpression | TSESTree.ImportExpression; name: string }[] = [];
+  const names = new Set<string>();
+  for (const statement of sourceCode.ast.body) {
+    let equals: TSESTree.Node | null | undefined = statement;
+    if (statement.type === "ImportDeclaration") {
+      imports.push(statement);
+      names.add(statement.source.value);
+      continue;
     }
-    found = list.length === 0 ? EMPTY : list;
-    dynamicImportCache.set(ast, found);
+    if (statement.type === "ExportNamedDeclaration") equals = statement.declaration;
+    if (equals?.type === "TSImportEqualsDeclaration" && equals.moduleReference.type === "TSExternalModuleReference") {
+      const expression = equals.moduleReference.expression;
+      if (expression.type === "Literal" && typeof expression.value === "string") {
+        importEquals.push(equals);
+        names.add(expression.value);
+      }
+    }
   }
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (globalScope) {
+    const identifiers: TSESTree.Node[] = [];
+    for (const reference of globalScope.through) {
+      if (reference.identifier.name === "require") identifiers.push(reference.identifier as TSESTree.Node);
+    }
+    const declared = globalScope.set.get("require");
+    if (declared && declared.defs.length === 0) {
+      for (const reference of declared.references) identifiers.push(reference.identifier as TSESTree.Node);
+    }
+    for (const identifier of identifiers) {
+      const call = identifier.parent;
+      if (call?.type !== "CallExpression" || call.callee !== identifier || call.arguments.length < 1) continue;
+      const argument = call.arguments[0];
+      if (argument.type === "SpreadElement") continue;
+      const name = staticModuleName(sourceCode, argument);
+      if (name === undefined) continue;
+      calls.push({ node: call, name });
+      names.add(name);
+    }
+  }
+  if (sourceCode.text.includes("import") && /\bimport\s*\(/u.test(sourceCode.text)) {
+    walk(sourceCode, sourceCode.ast, (node) => {
+      if (node.type !== "ImportExpression") return;
+      const name = staticModuleName(sourceCode, node.source);
+      if (name === undefined) return;
+      calls.push({ node, name });
+      names.add(name);
+    });
+  }
+  const found: EntryPoints = { imports, importEquals, calls, names };
+  entryCache.set(ast, found);
   return found;
 }
 
@@ -528,72 +544,19 @@ function buildIndex(sourceCode: SourceCode, tracked: TrackerConfig): ModuleIndex
 }
 
 /**
- * A pre-check in front of every index: the index only records modules imported or required by a
- * static name, so a file whose string tokens spell none of the tracked modules has an empty index,
- * and scanning the tokens once per file is far cheaper than building one.
+ * True when the file imports or requires at least one module the tracker follows, from the entry
+ * points alone (cheap, shared by all trackers): a file that names none of them has an empty index.
  */
-const stringCache = new WeakMap<object, ReadonlySet<string> | null>();
-
-/** Longer than any module name a tracker follows (the longest today is about 30 characters). */
-const MAX_MODULE_NAME = 64;
-
-/**
- * The contents of every string and plain template token of the file (module names are written as
- * one: `import … from "m"`, `require("m")`, `import(\`m\`)`, `const M = "m"`); null when the parser
- * gives no token list (or one that misses an import source), in which case nothing is ruled out.
- */
-function stringTokens(context: AnyContext): ReadonlySet<string> | null {
-  const ast = context.sourceCode.ast as object;
-  const cached = stringCache.get(ast);
-  if (cached !== undefined) return cached;
-  const tokens = (ast as { tokens?: unknown }).tokens;
-  let strings: Set<string> | null = null;
-  if (Array.isArray(tokens)) {
-    strings = new Set();
-    for (const token of tokens as { type?: unknown; value?: unknown }[]) {
-      if (token.type !== "String" && token.type !== "Template") continue;
-      const value = token.value;
-      // Longer strings cannot be a module name any tracker follows; skipping them saves hashing them.
-      if (typeof value === "string" && value.length >= 2 && value.length <= MAX_MODULE_NAME + 2) strings.add(value.slice(1, -1));
-    }
-  }
-  // Trust the list only when it agrees with the AST: every static import source is among the strings.
-  if (strings) {
-    for (const statement of context.sourceCode.ast.body) {
-      if (statement.type === "ImportDeclaration" && !strings.has(statement.source.value)) {
-        strings = null;
-        break;
-      }
-    }
-  }
-  stringCache.set(ast, strings);
-  return strings;
-}
-
-/** Per tracker config (a pure function of it): does it follow a module name the string scan skips? */
-const longNames = new WeakMap<TrackerConfig, boolean>();
-
-function followsLongName(tracked: TrackerConfig): boolean {
-  let long = longNames.get(tracked);
-  if (long === undefined) {
-    long = [...tracked.modules].some((module) => module.length > MAX_MODULE_NAME);
-    longNames.set(tracked, long);
-  }
-  return long;
-}
-
-/** True when the file may import or require at least one module the tracker follows. */
 export function mentionsTrackedModule(context: AnyContext, tracked: TrackerConfig): boolean {
-  const strings = stringTokens(context);
-  if (!strings || followsLongName(tracked)) return true;
-  if (strings.size < tracked.modules.size) {
-    for (const value of strings) if (tracked.modules.has(value)) return true;
+  const { names } = entryPoints(context.sourceCode);
+  if (names.size === 0) return false;
+  if (names.size < tracked.modules.size) {
+    for (const name of names) if (tracked.modules.has(name)) return true;
   } else {
-    for (const module of tracked.modules) if (strings.has(module)) return true;
+    for (const module of tracked.modules) if (names.has(module)) return true;
   }
   return false;
 }
-
 
 const EMPTY_INDEX: ModuleIndex = Object.freeze({
   calls: () => EMPTY,
