@@ -102,16 +102,24 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
-    return {
-      CallExpression(node) {
+    const listeners: TSESLint.RuleListener = {};
+    // `deriveBits` / `deriveKey` (`veBits` / `veKey` start with a rare character: a cheap scan).
+    const text = context.sourceCode.text;
+    if (text.includes("veBits") || text.includes("veKey")) {
+      listeners.CallExpression = (node) => {
         const callee = node.callee;
         if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier") return;
         if (callee.property.name === "deriveBits" || callee.property.name === "deriveKey") checkWebCrypto(context, node);
-      },
-      "Program:exit"() {
-        for (const found of findPasswordHashCalls(context)) check(context, found);
-      },
-    };
+      };
+    }
+    // The modelled calls come from the module index (cached per file): none when no hashing module is imported.
+    const calls = findPasswordHashCalls(context);
+    if (calls.length > 0) {
+      listeners["Program:exit"] = () => {
+        for (const found of calls) check(context, found);
+      };
+    }
+    return listeners;
   },
 });
 

@@ -15,7 +15,7 @@ import { functionName, variableOf } from "../src/analysis/flow.js";
 import { splitWords } from "../src/analysis/names.js";
 import { isSecretCompareName, isSessionIdName } from "../src/analysis/secret-compare.js";
 import { staticString } from "../src/analysis/values.js";
-import { counterSource, mayUseRandomModules, weakSource, type WeakSource } from "../src/models/randomness.js";
+import { counterSource, importsRandomModule, weakSource, type WeakSource } from "../src/models/randomness.js";
 
 export type Options = [];
 export type MessageIds = "weakId" | "useMinimum";
@@ -25,8 +25,16 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /** Options and functions whose return value is a session id. */
 const ID_GENERATORS = new Set(["genid", "idGenerator", "generateId", "generateSessionId", "genSessionId", "generateSessionToken"]);
 
-/** Member callees that may be a weak source; identifier callees are checked only when the file imports a random module. */
-const CANDIDATES = new Set(["random", "now", "getTime", "valueOf", "getRandomValues", "randomBytes", "pseudoRandomBytes", "v1", "nanoid"]);
+/** Member callees that may be a weak source without a random module: `Math.random`, `Date.now`, `new Date().getTime`, Web Crypto. */
+const GLOBAL_CANDIDATES = new Set(["random", "now", "getTime", "valueOf", "getRandomValues"]);
+
+/**
+ * The calls that can name one of `GLOBAL_CANDIDATES` (`x.now()`, `x["now"]()`, `` x[`now`]() ``, and
+ * callees behind a TypeScript wrapper), as an ESLint selector: in a file without a random module
+ * ESLint calls the listener for these few calls only. The listener still checks the name itself.
+ */
+const GLOBAL_CANDIDATE_CALLS =
+  "CallExpression:matches([callee.property.name=/^(?:random|now|getTime|valueOf|getRandomValues)$/], [callee.property.value=/^(?:random|now|getTime|valueOf|getRandomValues)$/], [callee.property.type='TemplateLiteral'], [callee.type=/^TS/])";
 
 export default createRule<MessageIds, Options>({
   name: "no-weak-session-id",
@@ -62,7 +70,8 @@ export default createRule<MessageIds, Options>({
   create(context) {
     /** Sink values already reported: one finding per id, however many weak parts it has. */
     const reported = new Set<TSESTree.Node>();
-    let modules: boolean | undefined;
+    // Module-based sources (`randomBytes(8)`, uuid `v1()`, `nanoid(10)`) need an imported random module.
+    const modules = importsRandomModule(context);
     const report = (source: WeakSource): void => {
       const found = sinkOf(context, source.node, true) ?? callbackSink(context, source.node);
       if (!found || reported.has(found.top) || mixesStrongRandomness(context, found.top, source.node)) return;
@@ -75,29 +84,31 @@ export default createRule<MessageIds, Options>({
       }
       context.report({ node: source.node, messageId: "weakId", data: { sink: found.sink, source: describe(source) }, suggest });
     };
-    return {
-      CallExpression(node) {
-        const callee = unwrap(node.callee);
-        if (callee.type === "MemberExpression") {
+    const onCall = (node: TSESTree.CallExpression): void => {
+      const callee = unwrap(node.callee);
+      if (callee.type === "MemberExpression") {
+        if (!modules) {
           const name = memberName(callee);
-          if (name === null || !CANDIDATES.has(name)) {
-            // `lib.v1()`, `crypto.randomBytes` aliases: only files that import a random module.
-            if (!(modules ??= mayUseRandomModules(context))) return;
-          }
-        } else if (callee.type === "Identifier") {
-          if (!(modules ??= mayUseRandomModules(context))) return;
-        } else if (callee.type !== "CallExpression") {
-          return;
+          if (name === null || !GLOBAL_CANDIDATES.has(name)) return;
         }
-        const source = weakSource(context, node);
-        if (source) report(source);
-      },
-      UpdateExpression(node) {
-        // `i++;` and `for (…; …; i++)`: the value goes nowhere.
-        if (node.parent.type === "ExpressionStatement" || node.parent.type === "ForStatement") return;
-        const source = counterSource(context, node);
-        if (source) report(source);
-      },
+      } else if (callee.type === "Identifier" || callee.type === "CallExpression") {
+        if (!modules) return;
+      } else {
+        return;
+      }
+      const source = weakSource(context, node, modules);
+      if (source) report(source);
+    };
+    const onUpdate = (node: TSESTree.UpdateExpression): void => {
+      // `i++;` and `for (…; …; i++)`: the value goes nowhere.
+      if (node.parent.type === "ExpressionStatement" || node.parent.type === "ForStatement") return;
+      const source = counterSource(context, node);
+      if (source) report(source);
+    };
+    if (modules) return { CallExpression: onCall, UpdateExpression: onUpdate };
+    return {
+      [GLOBAL_CANDIDATE_CALLS]: (node: TSESTree.Node) => onCall(node as TSESTree.CallExpression),
+      UpdateExpression: onUpdate,
     };
   },
 });
@@ -112,9 +123,12 @@ function describe(source: WeakSource): string {
  */
 function isSecretName(name: string): boolean {
   if (isSecretCompareName(name) || isSessionIdName(name)) return true;
+  if (!NONCE_HINT.test(name)) return false;
   const words = splitWords(name);
   return words.includes("nonce") || ((words.includes("csrf") || words.includes("xsrf")) && !words.some((word) => word === "header" || word === "name"));
 }
+
+const NONCE_HINT = /nonce|[cx]srf/iu;
 
 /** Names of times and durations: `const expiration = Date.now() + ttl` is a timestamp, whatever it is passed to later. */
 const TIME_WORDS = new Set(["exp", "expires", "expiry", "expiration", "iat", "nbf", "time", "timestamp", "ts", "now", "date", "created", "updated", "at", "ttl", "age", "deadline", "until", "elapsed", "duration", "delay", "timeout", "started", "ms", "seconds", "epoch"]);

@@ -262,6 +262,14 @@ export interface SecretOperand {
   name: string;
 }
 
+/**
+ * A case-insensitive superset of the vocabulary above: every word or phrase that can make
+ * `isSecretCompareName` true contains one of these (`pass`/`pw` for the password words, `api`
+ * for `api key`, `verif` for `verify code`…). A name without a match names no secret, and is
+ * ruled out without splitting it into words.
+ */
+const SECRET_HINT = /token|pass|pw|sig|mac|otp|jwt|bearer|sid|session|credential|secret|private|auth|reset|verif|confirm|magic|hash|api/iu;
+
 function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= words.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
@@ -272,6 +280,7 @@ function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean
 
 const SESSION_ID_WORDS = new Set(["sid", "sessid", "sessionid"]);
 const SESSION_ID_TAILS = new Set(["id", "token", "key", "cookie", "value"]);
+const SESSION_HINT = /sid|session/iu;
 
 /**
  * True when a name names a session id (`sessionId`, `req.sessionID`, `sid`, `sessionToken`,
@@ -279,6 +288,8 @@ const SESSION_ID_TAILS = new Set(["id", "token", "key", "cookie", "value"]);
  * with `===` leaks nothing the lookup does not; weak-randomness rules still care about them.
  */
 export function isSessionIdName(name: string): boolean {
+  // Every word above contains `sid` or `session`.
+  if (!SESSION_HINT.test(name)) return false;
   const words = splitWords(name);
   if (words.some((word) => SESSION_ID_WORDS.has(word))) return true;
   const at = words.lastIndexOf("session");
@@ -287,6 +298,7 @@ export function isSessionIdName(name: string): boolean {
 
 /** True when a name (identifier, property, header) names a secret that must be compared in constant time. */
 export function isSecretCompareName(name: string): boolean {
+  if (!SECRET_HINT.test(name)) return false;
   const words = splitWords(name);
   if (words.length === 0) return false;
   const last = words[words.length - 1];
@@ -299,6 +311,40 @@ export function isSecretCompareName(name: string): boolean {
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
   if (SECRET_PHRASES.some((phrase) => hasPhrase(words, phrase))) return true;
   return isCredentialName(name);
+}
+
+/** Verdicts on the names of one file: the same names (`token`, `node`, `type`) come back in comparison after comparison. */
+interface NameVerdicts {
+  secret: Map<string, boolean>;
+  lookAlike: Map<string, boolean>;
+  bookkeeping: Map<string, boolean>;
+}
+
+/** Per AST, so nothing outlives the file. */
+const verdictsByAst = new WeakMap<object, NameVerdicts>();
+
+function verdictsOf(context: AnyContext): NameVerdicts {
+  const ast = context.sourceCode.ast as object;
+  let verdicts = verdictsByAst.get(ast);
+  if (!verdicts) {
+    verdicts = { secret: new Map(), lookAlike: new Map(), bookkeeping: new Map() };
+    verdictsByAst.set(ast, verdicts);
+  }
+  return verdicts;
+}
+
+function remember(verdicts: Map<string, boolean>, name: string, decide: (name: string) => boolean): boolean {
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    verdict = decide(name);
+    verdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+/** `isSecretCompareName`, remembered per file (names without a `SECRET_HINT` are ruled out first). */
+function secretName(context: AnyContext, name: string): boolean {
+  return SECRET_HINT.test(name) && remember(verdictsOf(context).secret, name, isSecretCompareName);
 }
 
 /**
@@ -356,7 +402,7 @@ function quoted(text: string): string {
 function isSessionMember(node: TSESTree.Node): boolean {
   if (node.type !== "MemberExpression") return false;
   const name = memberName(node);
-  if (name === null || !SESSION_ID_TAILS.has(name.toLowerCase())) return false;
+  if (name === null || name.length > 6 || !SESSION_ID_TAILS.has(name.toLowerCase())) return false;
   const object = unwrap(node.object);
   const owner = object.type === "ChainExpression" ? unwrap(object.expression) : object;
   const ownerName = owner.type === "Identifier" ? owner.name : owner.type === "MemberExpression" ? memberName(owner) : null;
@@ -392,7 +438,7 @@ export function secretOperand(context: AnyContext, node: TSESTree.Node, depth = 
   if (isHmacDigest(context, n)) return { name: "the HMAC digest" };
   if (isSessionMember(n)) return undefined;
   const name = nameOf(context, n);
-  if (name !== undefined && isSecretCompareName(name)) return { name: quoted(context.sourceCode.getText(n)) };
+  if (name !== undefined && secretName(context, name)) return { name: quoted(context.sourceCode.getText(n)) };
   // `Buffer.from(signature, "hex")`, `String(token)`, `` `Bearer ${token}` ``, `"sha256=" + digest`.
   if (n.type === "CallExpression") {
     const callee = unwrap(n.callee);
@@ -625,8 +671,16 @@ function discriminatorCompare(context: AnyContext, constant: TSESTree.Node, othe
 function lookAlike(context: AnyContext, node: TSESTree.Node): boolean {
   const n = strip(node);
   const name = nameOf(context, n);
-  if (name !== undefined && isLookAlikeName(name)) return true;
-  return chainWords(n).some((word) => BOOKKEEPING_WORDS.has(word));
+  const verdicts = verdictsOf(context);
+  if (name !== undefined && remember(verdicts.lookAlike, name, isLookAlikeName)) return true;
+  // `chainWords(n)` has a bookkeeping word, name by name.
+  const chain = strip(n);
+  if (chain.type !== "MemberExpression" && chain.type !== "Identifier" && chain.type !== "CallExpression") return false;
+  return chainNames(chain).some((segment) => remember(verdicts.bookkeeping, segment, hasBookkeepingWord));
+}
+
+function hasBookkeepingWord(name: string): boolean {
+  return splitWords(name).some((word) => BOOKKEEPING_WORDS.has(word));
 }
 
 /**
@@ -636,16 +690,17 @@ function lookAlike(context: AnyContext, node: TSESTree.Node): boolean {
  */
 export function secretComparison(context: AnyContext, left: TSESTree.Node, right: TSESTree.Node): SecretOperand | undefined {
   if (obviouslyTrivial(left) || obviouslyTrivial(right)) return undefined;
-  if (lookAlike(context, left) || lookAlike(context, right)) return undefined;
   const leftSecret = secretOperand(context, left);
   const rightSecret = leftSecret ? undefined : secretOperand(context, right);
   const secret = leftSecret ?? rightSecret;
   if (!secret) return undefined;
+  if (lookAlike(context, left) || lookAlike(context, right)) return undefined;
   const [secretSide, otherSide] = leftSecret ? [left, right] : [right, left];
-  if (isTrivialOperand(context, otherSide) || isTrivialOperand(context, secretSide)) return undefined;
-  if (discriminatorCompare(context, secretSide, otherSide)) return undefined;
+  // Name checks before the ones that evaluate operands.
   const otherName = nameOf(context, strip(otherSide));
   if (otherName !== undefined && IDENTIFYING_WORDS.has(splitWords(otherName).at(-1) ?? "")) return undefined;
+  if (discriminatorCompare(context, secretSide, otherSide)) return undefined;
+  if (isTrivialOperand(context, otherSide) || isTrivialOperand(context, secretSide)) return undefined;
   if (sameOrigin(context, left, right)) return undefined;
   return secret;
 }

@@ -10,7 +10,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { argumentAt, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
 import { isGlobalMember, isGlobalRef, variableOf } from "../analysis/flow.js";
-import { getModuleIndex, RESULT, type TrackerConfig } from "../analysis/modules.js";
+import { getModuleIndex, mentionsTrackedModule, RESULT, type TrackerConfig } from "../analysis/modules.js";
 import { resolveNode, staticValue } from "../analysis/values.js";
 
 const NODE_CRYPTO = ["crypto", "node:crypto"] as const;
@@ -55,8 +55,11 @@ function typedArrayLength(context: AnyContext, node: TSESTree.Node | undefined):
   return { bytes: length * width, node: argument };
 }
 
-/** A call or expression that produces a guessable "random" value, if it is one. */
-export function weakSource(context: AnyContext, node: TSESTree.Node): WeakSource | undefined {
+/**
+ * A call or expression that produces a guessable "random" value, if it is one. `modules: false`
+ * (from `importsRandomModule`) skips the module-based sources, which such a file cannot have.
+ */
+export function weakSource(context: AnyContext, node: TSESTree.Node, modules = true): WeakSource | undefined {
   const n = unwrap(node);
   if (n.type === "NewExpression") {
     // `new Date().getTime()` is handled from the call; a bare `+new Date()` here.
@@ -64,20 +67,24 @@ export function weakSource(context: AnyContext, node: TSESTree.Node): WeakSource
   }
   if (n.type !== "CallExpression") return undefined;
   const callee = unwrap(n.callee);
-  if (isGlobalMember(context, callee, "Math", "random")) return { kind: "math-random", node: n, label: "Math.random()" };
-  if (isGlobalMember(context, callee, "Date", "now")) return { kind: "clock", node: n, label: "Date.now()" };
-  if (isGlobalMember(context, callee, "performance", "now")) return { kind: "clock", node: n, label: "performance.now()" };
-  if (callee.type === "MemberExpression" && (memberName(callee) === "getTime" || memberName(callee) === "valueOf")) {
+  // The method name first: most calls are none of the globals below.
+  const method = callee.type === "MemberExpression" ? memberName(callee) : null;
+  if (method === "random" && isGlobalMember(context, callee, "Math", "random")) return { kind: "math-random", node: n, label: "Math.random()" };
+  if (method === "now") {
+    if (isGlobalMember(context, callee, "Date", "now")) return { kind: "clock", node: n, label: "Date.now()" };
+    if (isGlobalMember(context, callee, "performance", "now")) return { kind: "clock", node: n, label: "performance.now()" };
+  }
+  if (callee.type === "MemberExpression" && (method === "getTime" || method === "valueOf")) {
     const object = unwrap(callee.object);
     if (object.type === "NewExpression" && isGlobalRef(context, object.callee, "Date") && object.arguments.length === 0) {
       return { kind: "clock", node: n, label: "new Date().getTime()" };
     }
   }
   // Web Crypto `crypto.getRandomValues(new Uint8Array(n))` (global or node:crypto's webcrypto).
-  if (callee.type === "MemberExpression" && memberName(callee) === "getRandomValues") {
+  if (callee.type === "MemberExpression" && method === "getRandomValues") {
     const receiver = unwrap(callee.object);
     const global = isGlobalRef(context, receiver, "crypto");
-    const tracked = getModuleIndex(context, RANDOMNESS_TRACKER).resolve(receiver);
+    const tracked = modules ? getModuleIndex(context, RANDOMNESS_TRACKER).resolve(receiver) : undefined;
     if (global || tracked?.module === "crypto" || tracked?.module === "node:crypto") {
       const length = typedArrayLength(context, n.arguments[0]);
       if (length && length.bytes < MIN_RANDOM_BYTES) {
@@ -86,6 +93,7 @@ export function weakSource(context: AnyContext, node: TSESTree.Node): WeakSource
     }
     return undefined;
   }
+  if (!modules) return undefined;
   const target = getModuleIndex(context, RANDOMNESS_TRACKER).resolve(n.callee);
   if (!target) return undefined;
   const last = target.path[target.path.length - 1];
@@ -129,16 +137,22 @@ function customAlphabetCall(context: AnyContext, callee: TSESTree.Node): TSESTre
   return resolved.type === "CallExpression" ? resolved : undefined;
 }
 
-/** Names in the source text of the modules above: a file without any of them cannot import one. */
-const MODULE_HINTS = ["crypto", "uuid", "nanoid"];
+const RANDOM_MODULES = [...RANDOMNESS_TRACKER.modules];
 
 /**
- * Cheap pre-check for the module-based sources: false when the file's text names none of the
- * modules (a module is always named by a string in the file, even behind `require(CONST)`).
+ * False when no call of the file can be one of the module-based sources (`randomBytes(8)`, uuid
+ * `v1()`, `nanoid(10)`, node:crypto's `getRandomValues`): the file imports none of the modules
+ * above, or never names the members those sources are reached through (an import specifier, a
+ * destructured key or a member name always spells them). The module index is built only then.
  */
-export function mayUseRandomModules(context: AnyContext): boolean {
+export function importsRandomModule(context: AnyContext): boolean {
+  if (!mentionsTrackedModule(context, RANDOMNESS_TRACKER)) return false;
   const text = context.sourceCode.text;
-  return MODULE_HINTS.some((hint) => text.includes(hint));
+  // `randomBytes` / `pseudoRandomBytes`, `getRandomValues`, uuid's `v1`, and nanoid (named by its module).
+  if (!text.includes("andomBytes") && !text.includes("RandomValues") && !text.includes("v1") && !text.includes("nanoid")) return false;
+  const index = getModuleIndex(context, RANDOMNESS_TRACKER);
+  for (const module of RANDOM_MODULES) if (index.imports(module)) return true;
+  return false;
 }
 
 /**
