@@ -472,6 +472,19 @@ function staticModuleName(sourceCode: SourceCode, node: TSESTree.Node): string |
   return value && typeof value.value === "string" ? value.value : undefined;
 }
 
+const IDENTIFIER_CHAR = /[\w$]/u;
+
+/** True when the text has `import` followed by optional white space and `(` (`indexOf`, not a regex over the whole text). */
+export function mayHaveDynamicImport(text: string): boolean {
+  for (let at = text.indexOf("import"); at !== -1; at = text.indexOf("import", at + 6)) {
+    if (at > 0 && IDENTIFIER_CHAR.test(text[at - 1])) continue;
+    let next = at + 6;
+    while (next < text.length && (text[next] === " " || text[next] === "\t" || text[next] === "\n" || text[next] === "\r")) next++;
+    if (text[next] === "(") return true;
+  }
+  return false;
+}
+
 function entryPoints(sourceCode: SourceCode): EntryPoints {
   const ast = sourceCode.ast as object;
   const cached = entryCache.get(ast);
@@ -517,7 +530,7 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
       names.add(name);
     }
   }
-  if (sourceCode.text.includes("import") && /\bimport\s*\(/u.test(sourceCode.text)) {
+  if (mayHaveDynamicImport(sourceCode.text)) {
     walk(sourceCode, sourceCode.ast, (node) => {
       if (node.type !== "ImportExpression") return;
       const name = staticModuleName(sourceCode, node.source);

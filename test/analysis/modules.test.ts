@@ -167,3 +167,14 @@ describe("module tracker", () => {
     expect(analyze(code, (context) => getModuleIndex(context, tracker).calls("jwt-decode", ["jwtDecode"]).length, "a.tsx")).toBe(1);
   });
 });
+
+describe("mayHaveDynamicImport", () => {
+  it("finds import( with or without white space, and nothing else", async () => {
+    const { mayHaveDynamicImport } = await import("../../src/analysis/modules.js");
+    expect(mayHaveDynamicImport('const m = await import("jose");')).toBe(true);
+    expect(mayHaveDynamicImport('import x from "a";\nconst m = import \n ("jose");')).toBe(true);
+    expect(mayHaveDynamicImport("import(`m`)")).toBe(true);
+    expect(mayHaveDynamicImport('import x from "a";\nreimport(x); importer(y); import.meta.url;')).toBe(false);
+    expect(mayHaveDynamicImport("")).toBe(false);
+  });
+});
