@@ -11,9 +11,9 @@ import { credentialIn } from "../src/analysis/credentials.js";
 import { credentialNameVerdict, isSensitiveDataName, splitWords } from "../src/analysis/names.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
 import { staticValue } from "../src/analysis/values.js";
-import { findLogCalls, isRedacted, printedValues, requestSecretHolder } from "../src/models/loggers.js";
+import { findLogCalls, isLogCallCandidate, isRedacted, mayImportLogger, mayLogByName, printedValues, requestSecretHolder } from "../src/models/loggers.js";
 import { isEmptyValue } from "../src/models/transport.js";
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 export type Options = [];
 export type MessageIds = "credentialLogged";
@@ -51,13 +51,19 @@ export default createRule<MessageIds, Options>({
         "{{logger}} writes {{credential}} to the log; log files and log services are read by far more people than the credential is meant for: leave it out, or log a masked form.",
     },
   },
-  collectsNodes: true,
   defaultOptions: [],
   create(context) {
+    const byName = mayLogByName(context);
+    if (!byName && !mayImportLogger(context)) return {};
     const reported = new Set<Node>();
-    return {
+    /** Calls of console / logger level methods, in traversal order. */
+    const candidates: TSESTree.CallExpression[] = [];
+    const listeners: TSESLint.RuleListener = {
+      CallExpression(node) {
+        if (isLogCallCandidate(node)) candidates.push(node);
+      },
       "Program:exit"() {
-        for (const call of findLogCalls(context).values()) {
+        for (const call of findLogCalls(context, candidates).values()) {
           for (const argument of call.args) {
             for (const printed of printedValues(context, argument)) {
               if (reported.has(printed.node)) continue;
@@ -74,15 +80,26 @@ export default createRule<MessageIds, Options>({
         }
       },
     };
+    if (!byName) delete listeners.CallExpression;
+    return listeners;
 
     function describe(node: Node, key: string | undefined, keyInMessage: boolean): string | undefined {
       const holder = requestSecretHolder(context, node);
       if (holder) return holder;
-      // Constants are not run-time credentials, and `EnvNames.MSI_SECRET` holds the name of a variable.
-      if (staticValue(context, node) !== null || isNameHolderMember(node)) return undefined;
       const found = credentialIn(context, node);
-      if (found) return found.description;
-      if (isEmptyValue(context, node)) return undefined;
+      let description = found?.description;
+      if (description === undefined) {
+        description = keyDescription(node, key, keyInMessage);
+        if (description === undefined || isEmptyValue(context, node)) return undefined;
+      }
+      // Constants are not run-time credentials, and `EnvNames.MSI_SECRET` holds the name of a variable.
+      // (Checked last: most printed values are no credential, and resolving a constant costs more.)
+      if (staticValue(context, node) !== null || isNameHolderMember(node)) return undefined;
+      return description;
+    }
+
+    /** A value printed under a credential key (`{ token: t }`, `"Bearer " + t`) or with a secret name. */
+    function keyDescription(node: Node, key: string | undefined, keyInMessage: boolean): string | undefined {
       if (key === "bearer" && keyInMessage) return "a bearer token";
       if (key !== undefined && (credentialNameVerdict(key) === "credential" || (!keyInMessage && isSecretName(key)))) return `"${key}"`;
       const name = nameOf(node);

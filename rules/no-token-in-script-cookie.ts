@@ -13,9 +13,9 @@ import { createRule } from "../src/create-rule.js";
 import { argumentAt, memberName, unwrap, walk } from "../src/analysis/ast.js";
 import { credentialIn, credentialWrite, type Credential } from "../src/analysis/credentials.js";
 import { isGlobalRef } from "../src/analysis/flow.js";
-import { moduleIndexOf } from "../src/analysis/module-gate.js";
+import { mentionsTrackedModule, moduleIndexOf } from "../src/analysis/module-gate.js";
 import { isKnownFalsy, readProperty, staticString } from "../src/analysis/values.js";
-import { COOKIE_SERIALIZERS, SCRIPT_COOKIE_TRACKER, findScriptCookieWrites, type ScriptCookieApi } from "../src/models/storage.js";
+import { COOKIE_SERIALIZERS, SCRIPT_COOKIE_ENTRY_TRACKER, SCRIPT_COOKIE_TRACKER, findScriptCookieWrites, type ScriptCookieApi } from "../src/models/storage.js";
 
 export type Options = [];
 export type MessageIds = "scriptCookie";
@@ -56,7 +56,14 @@ export default createRule<MessageIds, Options>({
       context.report({ node, messageId: "scriptCookie", data: { credential: description[0].toUpperCase() + description.slice(1), api } });
     }
 
-    return {
+    // `document.cookie` spells both words (`kie` first: a short pattern with a rare first letter is
+    // searched much faster); the cookie libraries are imported by name.
+    const text = context.sourceCode.text;
+    const mayAssignCookie = text.includes("kie") && text.includes("cookie") && text.includes("document");
+    const mayUseLibrary = mentionsTrackedModule(context, SCRIPT_COOKIE_ENTRY_TRACKER);
+    if (!mayAssignCookie && !mayUseLibrary) return {};
+
+    const listeners: TSESLint.RuleListener = {
       AssignmentExpression(node) {
         if (node.operator !== "=" && node.operator !== "+=") return;
         const left = unwrap(node.left);
@@ -78,6 +85,9 @@ export default createRule<MessageIds, Options>({
         }
       },
     };
+    if (!mayAssignCookie) delete listeners.AssignmentExpression;
+    if (!mayUseLibrary) delete listeners["Program:exit"];
+    return listeners;
   },
 });
 

@@ -12,20 +12,21 @@ import { createRule } from "../src/create-rule.js";
 import { argumentAt, isFunction, memberName, staticKeyName, unwrap, walk } from "../src/analysis/ast.js";
 import { credentialIn, credentialWrite, storesNothing } from "../src/analysis/credentials.js";
 import { callSitesOf, functionName, isGlobalMember, variableOf, type FunctionNode } from "../src/analysis/flow.js";
-import { moduleIndexOf } from "../src/analysis/module-gate.js";
-import { indexedNodes } from "../src/analysis/indexed-nodes.js";
+import { mentionsTrackedModule, moduleIndexOf } from "../src/analysis/module-gate.js";
 import { credentialNameVerdict, splitWords } from "../src/analysis/names.js";
 import { arrayElements, readProperty, resolveFunction, staticString } from "../src/analysis/values.js";
 import { returnedExpression } from "../src/models/jwt.js";
 import {
   COMBINE_REDUCERS,
   DEXIE_MODULE,
+  DEXIE_TRACKER,
   DEXIE_WRITE_METHODS,
   INDEXED_DB_WRITE_METHODS,
   REDUX_PERSIST,
   REDUX_PERSIST_STORAGE_MODULES,
   REDUX_PERSIST_WEB_STORAGE_FACTORIES,
   STORAGE_METHODS,
+  STORAGE_ENTRY_TRACKER,
   STORAGE_TRACKER,
   ZUSTAND_JSON_STORAGE,
   ZUSTAND_PERSIST,
@@ -79,7 +80,6 @@ export default createRule<MessageIds, Options>({
         "{{credential}} is written to {{storage}}, where any script on the page can read it: keep it in memory or let the server set an HttpOnly cookie.",
     },
   },
-  collectsNodes: true,
   defaultOptions: [],
   create(context) {
     const reported = new Set<Node>();
@@ -100,15 +100,23 @@ export default createRule<MessageIds, Options>({
     }
 
     // Cheap file-level pre-checks: Web Storage is reached through a `localStorage` /
-    // `sessionStorage` name, IndexedDB stores through `objectStore(…)`.
+    // `sessionStorage` name, IndexedDB stores through `objectStore(…)`, the libraries through an
+    // import of a modelled module, Dexie tables through `dexie` or a database imported from a local module.
     const text = context.sourceCode.text;
-    const mayUseWebStorage = text.includes("localStorage") || text.includes("sessionStorage");
-    const mayUseIndexedDb = text.includes("objectStore");
+    const { webStorage: mayUseWebStorage, indexedDb: mayUseIndexedDb } = storageNames(text);
+    const mayUseLibrary = mentionsTrackedModule(context, STORAGE_ENTRY_TRACKER);
+    const importsLocalDb = mayImportLocalDatabase(context);
+    const mayUseDexie = importsLocalDb || (mayUseLibrary && mentionsTrackedModule(context, DEXIE_TRACKER));
+    if (!mayUseWebStorage && !mayUseIndexedDb && !mayUseLibrary && !mayUseDexie) return {};
+    /** Dexie table write candidates (`x.y.put(…)`, `x.table(…).add(…)`), in traversal order. */
+    const dexieCalls: TSESTree.CallExpression[] = [];
 
     const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
         const callee = unwrap(node.callee);
         if (callee.type !== "MemberExpression") return;
+        if (mayUseDexie && DEXIE_WRITE_METHODS.has(memberName(callee) ?? "")) dexieCalls.push(node);
+        if (!mayUseWebStorage && !mayUseIndexedDb) return;
         // localStorage.setItem(key, value)
         if (memberName(callee) === "setItem") {
           const area = webStorageArea(context, callee.object);
@@ -156,6 +164,10 @@ export default createRule<MessageIds, Options>({
         else check({ report: left, area, key: left.property, value: node.right });
       },
       "Program:exit"() {
+        if (!mayUseLibrary) {
+          checkDexie(context, dexieCalls, false, importsLocalDb, check);
+          return;
+        }
         for (const { api, call } of findStorageWrites(context)) {
           const node = call.node;
           if (api.record) {
@@ -185,16 +197,32 @@ export default createRule<MessageIds, Options>({
           else check({ report: call.callee, area: api.area, key, value });
         }
         for (const hook of findStorageHooks(context)) checkHook(context, hook.api, hook.call.node, hook.call.callee, report);
-        checkDexie(context, check);
+        if (mayUseDexie) checkDexie(context, dexieCalls, true, importsLocalDb, check);
         checkReduxPersist(context, report);
         checkZustandPersist(context, report);
       },
     };
     if (!mayUseWebStorage) delete listeners.AssignmentExpression;
-    if (!mayUseWebStorage && !mayUseIndexedDb) delete listeners.CallExpression;
+    if (!mayUseWebStorage && !mayUseIndexedDb && !mayUseDexie) delete listeners.CallExpression;
+    if (!mayUseLibrary && !mayUseDexie) delete listeners["Program:exit"];
     return listeners;
   },
 });
+
+/**
+ * Whether the text spells `localStorage` / `sessionStorage`, and `objectStore`. Found through the
+ * occurrences of `Stor`: a short pattern with a rare first letter is searched far faster than the
+ * names themselves.
+ */
+function storageNames(text: string): { webStorage: boolean; indexedDb: boolean } {
+  let webStorage = false;
+  let indexedDb = false;
+  for (let at = text.indexOf("Stor"); at >= 0 && !(webStorage && indexedDb); at = text.indexOf("Stor", at + 4)) {
+    if (text.startsWith("Storage", at) && ((at >= 5 && text.startsWith("local", at - 5)) || (at >= 7 && text.startsWith("session", at - 7)))) webStorage = true;
+    else if (at >= 6 && text.startsWith("objectStore", at - 6)) indexedDb = true;
+  }
+  return { webStorage, indexedDb };
+}
 
 function capitalize(text: string): string {
   return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
@@ -322,17 +350,12 @@ function objectStoreName(context: Context, node: Node, depth = 0): Node | undefi
   return argumentAt(n, 0) ?? callee;
 }
 
-function checkDexie(context: Context, check: (write: Write) => void): void {
-  const index = moduleIndexOf(context, STORAGE_TRACKER);
-  const importsDexie = index.imports(DEXIE_MODULE);
-  const text = context.sourceCode.text;
-  if (!importsDexie && !/\b(?:db|database)\b/iu.test(text)) return;
+function checkDexie(context: Context, calls: readonly TSESTree.CallExpression[], mayUseLibrary: boolean, importsLocalDb: boolean, check: (write: Write) => void): void {
+  const importsDexie = mayUseLibrary && moduleIndexOf(context, STORAGE_TRACKER).imports(DEXIE_MODULE);
   // Without Dexie, only a database imported from a local module counts (isDexieDatabase).
-  if (!importsDexie && !context.sourceCode.ast.body.some(importsLocalDatabase)) return;
-  for (const node of indexedNodes(context, ["CallExpression"])) {
-    if (node.type !== "CallExpression") continue;
-    const callee = unwrap(node.callee);
-    if (callee.type !== "MemberExpression" || !DEXIE_WRITE_METHODS.has(memberName(callee) ?? "")) continue;
+  if (!importsDexie && !importsLocalDb) return;
+  for (const node of calls) {
+    const callee = unwrap(node.callee) as TSESTree.MemberExpression;
     const table = unwrap(callee.object);
     let tableName: Node | string | undefined;
     let root: Node | undefined;
@@ -361,6 +384,12 @@ function importsLocalDatabase(statement: TSESTree.ProgramStatement): boolean {
 }
 
 const DATABASE_NAME = /(?:^|[a-z_])(?:db|DB|Db|database|Database)$/u;
+const DATABASE_WORD = /\b(?:db|database)\b/iu;
+
+/** A database object imported from a local module (`import { db } from "./db"`), and the word `db` / `database` in the text. */
+function mayImportLocalDatabase(context: Context): boolean {
+  return context.sourceCode.ast.body.some(importsLocalDatabase) && DATABASE_WORD.test(context.sourceCode.text);
+}
 
 /** `db` in `db.tokens.put(…)`: this file imports Dexie, or `db` is a database object imported from a local module. */
 function isDexieDatabase(context: Context, root: Node, importsDexie: boolean): boolean {

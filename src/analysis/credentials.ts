@@ -421,10 +421,12 @@ function memberCredential(context: AnyContext, n: TSESTree.MemberExpression, sea
   if (name === null && n.computed) name = staticString(context, n.property) ?? null;
   if (name === null) return undefined;
   if (/^\d+$/u.test(name)) return analyze(context, n.object, search);
-  // `errors.password`, `labels.token`, `EnvNames.MSI_SECRET`: objects that hold names or metadata about credentials.
-  if (chainNames(n.object).some((part) => METADATA_OBJECTS.has(part.toLowerCase()) || /names$/iu.test(part))) return undefined;
   const verdict = credentialNameVerdict(name);
   if (verdict === "excluded") return undefined;
+  // Only these names can carry a credential (below): skip the chain walk for the others.
+  if (verdict !== "credential" && name !== "current" && name !== "value" && !LOGIN_RESPONSE_FIELDS.has(name)) return undefined;
+  // `errors.password`, `labels.token`, `EnvNames.MSI_SECRET`: objects that hold names or metadata about credentials.
+  if (chainNames(n.object).some((part) => METADATA_OBJECTS.has(part.toLowerCase()) || /names$/iu.test(part))) return undefined;
   if (verdict === "credential") {
     const response = loginResponseOf(context, n.object, search);
     return response ? make("login-response", name, n, response) : make("name", name, n);

@@ -25,7 +25,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { isGlobalRef } from "../analysis/flow.js";
 import { INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
-import { moduleIndexOf } from "../analysis/module-gate.js";
+import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
 import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { assignedKeyBefore, splitWords } from "../analysis/names.js";
 import { arrayElements, resolveNode, staticString } from "../analysis/values.js";
@@ -221,18 +221,58 @@ function isNamedLogger(receiver: Node): boolean {
 
 /** `logger.info(`, `this.log?.warn(`, `authLogger["debug"](`, `this["logger"].warn(`, `LOGGER!.error(`: a receiver named …log / …logger / logging. */
 const NAMED_LEVEL_CALL = /(?:log|Log|LOG)(?:ger|GER|ging|GING)?[\s!?)\]"'`]*(?:\.|\[|\.\[)\s*["'`]?(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|critical|crit|alert|emerg)\b/u;
-/** `(logger as Pino).info(`: a wrapped receiver. */
-const WRAPPED_LEVEL_CALL = /\)[\s!?]*(?:\.|\[|\.\[)\s*["'`]?(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|critical|crit|alert|emerg)\b/u;
+/** `(logger as Pino).info(`: a wrapped receiver; matched right after each `)` (sticky), which is faster than a search. */
+const AFTER_WRAPPED_RECEIVER = /[\s!?]*(?:\.|\[|\.\[)\s*["'`]?(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|critical|crit|alert|emerg)\b/uy;
 
-/** Cheap pre-check: `console`, or a level method called on a logger-named or wrapped receiver. */
+function wrappedLevelCall(text: string): boolean {
+  for (let at = text.indexOf(")"); at >= 0; at = text.indexOf(")", at + 1)) {
+    AFTER_WRAPPED_RECEIVER.lastIndex = at + 1;
+    if (AFTER_WRAPPED_RECEIVER.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Cheap pre-check: `console`, or a level method called on a logger-named or wrapped receiver.
+ * A receiver is a logger by a name with the word log / logger / logging, which `splitWords`
+ * only reads from `log`, `Log` or `LOG`: without them (and without `console`) nothing can match.
+ */
 function mayLog(text: string): boolean {
-  return text.includes("console") || NAMED_LEVEL_CALL.test(text) || WRAPPED_LEVEL_CALL.test(text);
+  // One scan rules out most files.
+  if (!CONSOLE_OR_LOG.test(text)) return false;
+  if (text.includes("console")) return true;
+  if (!text.includes("Log") && !text.includes("LOG") && !text.includes("log")) return false;
+  return NAMED_LEVEL_CALL.test(text) || wrappedLevelCall(text);
+}
+
+const CONSOLE_OR_LOG = /console|[Ll]og|LOG/u;
+
+/** True when the file may call `console` or a logger known by its name (see `findLogCalls`). */
+export function mayLogByName(context: AnyContext): boolean {
+  return mayLog(context.sourceCode.text);
+}
+
+/** True when the file may import or require a modelled logger library. */
+export function mayImportLogger(context: AnyContext): boolean {
+  return mentionsTrackedModule(context, LOGGER_TRACKER);
+}
+
+/** A call `x.m(…)` whose method is a console or logger level method (candidates for `findLogCalls`). */
+export function isLogCallCandidate(node: TSESTree.CallExpression): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type !== "MemberExpression") return false;
+  const method = memberName(callee);
+  return method !== null && (CONSOLE_METHODS.has(method) || GENERIC_LEVELS.has(method));
 }
 
 const callCache = new WeakMap<object, Map<TSESTree.CallExpression, LogCall>>();
 
-/** Every call in the file that writes a log line. */
-export function findLogCalls(context: AnyContext): Map<TSESTree.CallExpression, LogCall> {
+/**
+ * Every call in the file that writes a log line. `candidates`: when the caller collected them,
+ * the file's calls that pass `isLogCallCandidate`, in traversal order (empty when `mayLogByName`
+ * is false); otherwise the indexed calls of the file are scanned.
+ */
+export function findLogCalls(context: AnyContext, candidates?: readonly TSESTree.CallExpression[]): Map<TSESTree.CallExpression, LogCall> {
   const ast = context.sourceCode.ast as object;
   const cached = callCache.get(ast);
   if (cached) return cached;
@@ -242,7 +282,16 @@ export function findLogCalls(context: AnyContext): Map<TSESTree.CallExpression, 
   const add = (call: TSESTree.CallExpression, redact: readonly (readonly string[])[] = []): void => {
     if (out.has(call)) return;
     const args = call.arguments.map((argument) => (argument.type === "SpreadElement" ? argument.argument : argument));
-    out.set(call, { node: call, api: shortText(context, call.callee), args, redact });
+    // The callee text is only needed for a report: computed on first read.
+    let api: string | undefined;
+    out.set(call, {
+      node: call,
+      get api() {
+        return (api ??= shortText(context, call.callee));
+      },
+      args,
+      redact,
+    });
   };
   for (const api of LOGGER_APIS) {
     for (const call of modules.callsInto(api.module)) {
@@ -267,7 +316,8 @@ export function findLogCalls(context: AnyContext): Map<TSESTree.CallExpression, 
     }
   }
   // console.* and loggers known by a name with "log" in it (`logger`, `this.log`, `authLogger`).
-  if (mayLog(context.sourceCode.text)) for (const node of indexedNodes(context, ["CallExpression"])) {
+  const scanned = candidates ?? (mayLog(context.sourceCode.text) ? indexedNodes(context, ["CallExpression"]) : []);
+  for (const node of scanned) {
     if (node.type !== "CallExpression" || out.has(node)) continue;
     const callee = unwrap(node.callee);
     if (callee.type !== "MemberExpression") continue;

@@ -270,9 +270,30 @@ export const STORAGE_TRACKER: TrackerConfig = {
   ]),
 };
 
+/**
+ * The modules a storage write, hook or persisted store starts from. The other modules of
+ * `STORAGE_TRACKER` (redux-persist storage engines, `combineReducers`) only matter in a file that
+ * imports redux-persist, so a file naming none of these needs no index.
+ */
+export const STORAGE_ENTRY_TRACKER: TrackerConfig = {
+  modules: new Set([
+    ...STORAGE_WRITE_APIS.map((api) => api.module),
+    ...STORAGE_HOOK_APIS.map((api) => api.module),
+    DEXIE_MODULE,
+    REDUX_PERSIST.module,
+    ...ZUSTAND_PERSIST.modules,
+  ]),
+};
+
+/** Just Dexie: whether its table writes are worth collecting. */
+export const DEXIE_TRACKER: TrackerConfig = { modules: new Set([DEXIE_MODULE]) };
+
 export const SCRIPT_COOKIE_TRACKER: TrackerConfig = {
   modules: new Set([...SCRIPT_COOKIE_APIS.map((api) => api.module), ...COOKIE_SERIALIZERS.map((api) => api.module), "@angular/core"]),
 };
+
+/** The modules a script-cookie library write starts from (`SCRIPT_COOKIE_TRACKER` without the serializers and Angular). */
+export const SCRIPT_COOKIE_ENTRY_TRACKER: TrackerConfig = { modules: new Set(SCRIPT_COOKIE_APIS.map((api) => api.module)) };
 
 export interface ApiCall<Api> {
   readonly api: Api;
