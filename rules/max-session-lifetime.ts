@@ -11,7 +11,7 @@ import type { JSONSchema4 } from "@typescript-eslint/utils/json-schema";
 import { createRule } from "../src/create-rule.js";
 import { replaceNode } from "../src/analysis/fix.js";
 import { DAY, durationOptionSchema, formatDuration, parseDuration, toUnit } from "../src/analysis/durations.js";
-import { cookieLabel, cookieOptionsSchema, cookieSettings, findCookieWrites, isAuthCookie, type CookieSettings, type CookieWrite } from "../src/models/cookies.js";
+import { cookieLabel, cookieOptionsSchema, cookieSettings, findCookieWrites, isAuthCookie, mayWriteCookies, type CookieSettings, type CookieWrite } from "../src/models/cookies.js";
 import { staticValue } from "../src/analysis/values.js";
 import {
   addSessionOption,
@@ -67,7 +67,10 @@ export default createRule<MessageIds, Options>({
     },
   },
   defaultOptions: [{ maxAge: DEFAULT_MAX_AGE, cookieNames: [] }],
+  collectsNodes: true,
   create(context, [{ maxAge, cookieNames }]) {
+    // Shared per-file pre-check (session middleware included): nothing to find, no listener.
+    if (!mayWriteCookies(context)) return {};
     const max = parseDuration(maxAge) ?? 7 * DAY;
     const settings = cookieSettings({ cookieNames });
     return {

@@ -10,7 +10,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { quote, replaceNode } from "../src/analysis/fix.js";
-import { addSessionOption, findSessionMiddlewares, sessionCookieName, type SessionMiddlewareCall } from "../src/models/sessions.js";
+import { addSessionOption, findSessionMiddlewares, maySessionMiddlewares, sessionCookieName, type SessionMiddlewareCall } from "../src/models/sessions.js";
 
 export type Options = [];
 export type MessageIds = "defaultCookieName" | "useGenericName";
@@ -42,7 +42,9 @@ export default createRule<MessageIds, Options>({
     },
   },
   defaultOptions: [],
+  collectsNodes: true,
   create(context) {
+    if (!maySessionMiddlewares(context)) return {};
     return {
       "Program:exit"() {
         const reported = new Set<TSESTree.Node>();

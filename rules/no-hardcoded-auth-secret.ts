@@ -21,7 +21,8 @@ import {
 } from "../src/analysis/secrets.js";
 import { resolveNode, staticString, staticValue, textOf } from "../src/analysis/values.js";
 import { algorithmFamily, minimumHmacKeyBytes } from "../src/models/jwt.js";
-import { SECRET_VALUE_MODEL, classifySecretUse, findSecretUses, type SecretUse } from "../src/models/secrets.js";
+import { SECRET_VALUE_MODEL, classifySecretUse, findSecretUses, maySecretUses, type SecretUse } from "../src/models/secrets.js";
+import { includesAround } from "../src/models/sessions.js";
 
 export type Options = [];
 export type MessageIds = "hardcoded" | "fallback" | "privateKey" | "weakSecret" | "jwtLiteral" | "useEnv" | "removeFallback";
@@ -105,6 +106,18 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    const text = context.sourceCode.text;
+    // Cheap file-level pre-checks: a JWT literal starts with `eyJ` (the encoded `{"`) and an inline
+    // private key spells `PRIVATE KEY-----`; without them in the text those listeners find nothing.
+    // Every environment read (`process.env`, `import.meta.env`, `Bun.env`, `Deno.env`, `env` from
+    // `$env/…`) spells "env": without it no fallback is possible. Each is searched from its rarest
+    // character.
+    const mayHoldJwt = includesAround(text, "eyJ", 2);
+    const mayHoldPem = includesAround(text, "KEY-----", 0);
+    const mayReadEnv = includesAround(text, "env", 2);
+    const maySink = maySecretUses(context);
+    if (!mayHoldJwt && !mayHoldPem && !mayReadEnv && !maySink) return {};
+
     const reported = new Set<Node>();
     const fallbacks: TSESTree.LogicalExpression[] = [];
     const destructuringDefaults: TSESTree.AssignmentPattern[] = [];
@@ -168,6 +181,9 @@ export default createRule<MessageIds, Options>({
      * length of the chain (re-reading the whole left side at every link was quadratic).
      */
     function checkFallbackChain(outer: TSESTree.LogicalExpression): void {
+      // Only a chain that reads a signing secret can be reported: skip the scope lookups of
+      // `envReadChain` when no operand could be such a read.
+      if (!maySignSecret(outer)) return;
       const links: TSESTree.LogicalExpression[] = [];
       for (let current: Node = outer; current.type === "LogicalExpression" && isFallbackOperator(current); current = unwrap(current.left)) links.push(current);
       links.reverse();
@@ -188,6 +204,10 @@ export default createRule<MessageIds, Options>({
 
     /** `const { JWT_SECRET = "dev" } = process.env`. */
     function checkDestructuringDefault(pattern: TSESTree.AssignmentPattern): void {
+      // The key's name first (no scope lookup): only signing secrets are reported.
+      const property = pattern.parent;
+      const key = property?.type === "Property" ? staticKeyName(property.key, property.computed) : null;
+      if (key === null || !isSigningSecretName(key)) return;
       const name = destructuredEnvName(context, pattern);
       if (name === undefined || !isSigningSecretName(name) || pattern.left.type !== "Identifier") return;
       for (const part of classifySecret(context, pattern.left, SECRET_VALUE_MODEL)) {
@@ -284,24 +304,26 @@ export default createRule<MessageIds, Options>({
       };
     }
 
-    const text = context.sourceCode.text;
-    // Cheap file-level pre-checks: a JWT literal starts with `eyJ` (the encoded `{"`) and an inline
-    // private key spells `PRIVATE KEY-----`; without them in the text those listeners find nothing.
-    const mayHoldJwt = text.includes("eyJ");
-    const mayHoldPem = text.includes("KEY-----");
+    function envListeners(): TSESLint.RuleListener {
+      return {
+        LogicalExpression(node) {
+          if (node.operator === "||" || node.operator === "??") fallbacks.push(node);
+        },
+        AssignmentPattern(node) {
+          if (node.parent?.type === "Property" && node.parent.parent?.type === "ObjectPattern") destructuringDefaults.push(node);
+        },
+      };
+    }
 
     return {
       ...(mayHoldPem ? pemListeners() : {}),
       ...(mayHoldJwt ? jwtSlotListeners() : {}),
-      LogicalExpression(node) {
-        if (node.operator === "||" || node.operator === "??") fallbacks.push(node);
-      },
-      AssignmentPattern(node) {
-        if (node.parent?.type === "Property" && node.parent.parent?.type === "ObjectPattern") destructuringDefaults.push(node);
-      },
+      ...(mayReadEnv ? envListeners() : {}),
       "Program:exit"() {
-        for (const use of findSecretUses(context)) {
-          for (const part of classifySecretUse(context, use)) checkSinkPart(use, part);
+        if (maySink) {
+          for (const use of findSecretUses(context)) {
+            for (const part of classifySecretUse(context, use)) checkSinkPart(use, part);
+          }
         }
         // Only the outermost link of each chain: checkFallbackChain visits the links inside.
         const inner = new Set<Node>();
@@ -320,4 +342,24 @@ export default createRule<MessageIds, Options>({
 
 function isFallbackOperator(node: TSESTree.LogicalExpression): boolean {
   return node.operator === "||" || node.operator === "??";
+}
+
+/**
+ * A syntactic over-approximation of "some environment read in this `||` / `??` chain names a
+ * signing secret": an operand `….NAME` with a signing-secret name, or a `….get(…)` call
+ * (`Deno.env.get(name)`, whose name is only known from its argument).
+ */
+function maySignSecret(node: Node): boolean {
+  let current = unwrap(node);
+  if (current.type === "LogicalExpression") return isFallbackOperator(current) && (maySignSecret(current.left) || maySignSecret(current.right));
+  if (current.type === "ChainExpression") current = unwrap(current.expression);
+  if (current.type === "MemberExpression") {
+    const name = memberName(current);
+    return name !== null && isSigningSecretName(name);
+  }
+  if (current.type === "CallExpression") {
+    const callee = unwrap(current.callee);
+    return callee.type === "MemberExpression" && memberName(callee) === "get";
+  }
+  return false;
 }

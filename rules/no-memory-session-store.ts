@@ -11,7 +11,7 @@ import { createRule } from "../src/create-rule.js";
 import { unwrap } from "../src/analysis/ast.js";
 import { getModuleIndex } from "../src/analysis/modules.js";
 import { resolveNode } from "../src/analysis/values.js";
-import { SESSION_TRACKER, findSessionMiddlewares, readSessionOption, type SessionMiddlewareCall } from "../src/models/sessions.js";
+import { SESSION_TRACKER, findSessionMiddlewares, maySessionMiddlewares, readSessionOption, type SessionMiddlewareCall } from "../src/models/sessions.js";
 
 export type Options = [];
 export type MessageIds = "memoryStore";
@@ -35,7 +35,9 @@ export default createRule<MessageIds, Options>({
     },
   },
   defaultOptions: [],
+  collectsNodes: true,
   create(context) {
+    if (!maySessionMiddlewares(context)) return {};
     return {
       "Program:exit"() {
         for (const found of findSessionMiddlewares(context)) {

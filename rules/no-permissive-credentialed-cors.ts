@@ -11,7 +11,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { argumentsUnknownFrom, isFunction, memberName, staticKeyName, unwrap, walk } from "../src/analysis/ast.js";
 import { arrayElements, readOption, resolveFunction, resolveNode, staticValue } from "../src/analysis/values.js";
-import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, HEADER_SETTERS, findCorsConfigs, mentionsCorsHeader, type CorsApi, type CorsConfig } from "../src/models/cors.js";
+import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, HEADER_SETTERS, findCorsConfigs, mayConfigureCors, mentionsCorsHeader, type CorsApi, type CorsConfig } from "../src/models/cors.js";
 
 export type Options = [];
 export type MessageIds = "wildcard" | "reflected" | "nullOrigin" | "unanchored" | "substringOrigin";
@@ -58,6 +58,7 @@ export default createRule<MessageIds, Options>({
     const headerLists: TSESTree.ArrayExpression[] = [];
     // Header names are always spelled out in the file (a literal or a constant of it): without one, skip the per-node work.
     if (!mentionsCorsHeader(context)) {
+      if (!mayConfigureCors(context)) return {};
       return {
         "Program:exit"() {
           for (const config of findCorsConfigs(context)) checkConfig(context, config);

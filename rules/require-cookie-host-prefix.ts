@@ -22,7 +22,7 @@ import {
   type CookieDefault,
   type SessionMiddlewareCall,
 } from "../src/models/sessions.js";
-import { cookieOptionsSchema, cookieSettings, findCookieWrites, isAuthCookie, type CookieSettings, type CookieWrite } from "../src/models/cookies.js";
+import { cookieOptionsSchema, cookieSettings, findCookieWrites, isAuthCookie, mayWriteCookies, type CookieSettings, type CookieWrite } from "../src/models/cookies.js";
 
 export type Options = [{ allowSecurePrefix: boolean; cookieNames: string[] }];
 export type MessageIds = "missingPrefix" | "hostWithDomain" | "hostWithPath" | "hostWithoutPath" | "prefixWithoutSecure" | "renameCookie" | "addRootPath";
@@ -82,7 +82,10 @@ export default createRule<MessageIds, Options>({
     },
   },
   defaultOptions: [{ allowSecurePrefix: false, cookieNames: [] }],
+  collectsNodes: true,
   create(context, [{ allowSecurePrefix, cookieNames }]) {
+    // Shared per-file pre-check (session middleware included): nothing to find, no listener.
+    if (!mayWriteCookies(context)) return {};
     const settings = cookieSettings({ cookieNames });
     return {
       "Program:exit"() {

@@ -18,6 +18,7 @@ import {
   cookieLabel,
   cookieOptionsSchema,
   cookieSettings,
+  mayWriteCookies,
   secureAttributeFix,
   type CookieRuleOptions,
 } from "../src/models/cookies.js";
@@ -53,7 +54,10 @@ export default createRule<MessageIds, Options>({
     },
   },
   defaultOptions: [DEFAULT_COOKIE_RULE_OPTIONS],
+  collectsNodes: true,
   create(context, [options]) {
+    // Shared per-file pre-check: no cookie API spelled and no session middleware module named.
+    if (!mayWriteCookies(context)) return {};
     const settings = cookieSettings(options);
     return {
       "Program:exit"() {

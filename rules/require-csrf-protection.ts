@@ -13,8 +13,9 @@ import { argumentAt } from "../src/analysis/ast.js";
 import { findRouteHandlers } from "../src/analysis/handlers.js";
 import { getModuleIndex } from "../src/analysis/modules.js";
 import { arrayElements, readProperty, staticValue } from "../src/analysis/values.js";
-import { CSRF_MODULES, CSRF_TRACKER, CSURF_MODULES, UNSAFE_METHODS } from "../src/models/csrf.js";
-import { addSessionOption, findSessionMiddlewares, readSessionCookieOption, type SessionMiddlewareCall } from "../src/models/sessions.js";
+import { mentionsTrackedModule } from "../src/analysis/module-gate.js";
+import { CSRF_MODULES, CSRF_TRACKER, CSURF_IGNORE_OPTION, CSURF_MODULES, CSURF_TRACKER, UNSAFE_METHODS } from "../src/models/csrf.js";
+import { addSessionOption, findSessionMiddlewares, includesAround, maySessionMiddlewares, readSessionCookieOption, type SessionMiddlewareCall } from "../src/models/sessions.js";
 
 export type Options = [];
 export type MessageIds = "unprotected" | "csurfIgnoresUnsafe" | "addSameSite";
@@ -59,7 +60,13 @@ export default createRule<MessageIds, Options>({
     },
   },
   defaultOptions: [],
+  collectsNodes: true,
   create(context) {
+    // Both checks start from a module the file names: session middleware, or csurf with its
+    // `ignoreMethods` option spelled out (searched from its rare "M").
+    if (!maySessionMiddlewares(context) && !(includesAround(context.sourceCode.text, CSURF_IGNORE_OPTION, 6) && mentionsTrackedModule(context, CSURF_TRACKER))) {
+      return {};
+    }
     return {
       "Program:exit"() {
         checkCsurf(context);
@@ -127,7 +134,7 @@ function checkCsurf(context: Context): void {
     for (const call of index.calls(module, [])) {
       const options = argumentAt(call.node, 0);
       if (!options) continue;
-      const ignore = readProperty(context, options, "ignoreMethods");
+      const ignore = readProperty(context, options, CSURF_IGNORE_OPTION);
       if (ignore.kind !== "present") continue;
       const list = arrayElements(context, ignore.node);
       const unsafe = (list?.elements ?? [])

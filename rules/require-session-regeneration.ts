@@ -5,11 +5,11 @@
  *
  * Policy only: login recognition and session operations live in src/analysis/auth-handlers.ts.
  */
-import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { identityWrite, loginEvidence, ownerFunction, regeneratedBefore, type IdentityWrite } from "../src/analysis/auth-handlers.js";
 import { chainNames } from "../src/analysis/flow.js";
 import { getModuleIndex } from "../src/analysis/modules.js";
+import { indexedNodes } from "../src/analysis/indexed-nodes.js";
 
 export type Options = [];
 export type MessageIds = "missingRegeneration";
@@ -20,6 +20,18 @@ const COOKIE_SESSIONS = ["cookie-session", "@fastify/secure-session", "iron-sess
 const SERVER_SESSIONS = ["express-session", "@fastify/session", "koa-generic-session", "koa-session-minimal", "@hapi/yar"];
 
 const TRACKER = { modules: new Set([...COOKIE_SESSIONS, ...SERVER_SESSIONS]) };
+
+/**
+ * Identity writes go through a `….session` / `….yar` member (`req.session`, `req?.session`,
+ * `req["session"]`) or a NestJS `@Session()` parameter, so the file spells `.session`, a quoted
+ * `session` or `@Session` (or `yar`). It must also pass the rule's word check
+ * (`/session|\.yar\b/iu`), which the first pattern implies. Exact-case patterns are much cheaper
+ * than the case-insensitive regex.
+ */
+function mayWriteIdentity(text: string): boolean {
+  if (/[.@"'`][sS]ession/u.test(text)) return true;
+  return text.includes("yar") && /session|\.yar\b/iu.test(text);
+}
 
 export default createRule<MessageIds, Options>({
   name: "require-session-regeneration",
@@ -46,18 +58,17 @@ export default createRule<MessageIds, Options>({
     },
   },
   defaultOptions: [],
+  collectsNodes: true,
   create(context) {
-    // Identity writes go through `….session`, hapi's `request.yar` or NestJS `@Session()`: a file without the words has none.
-    if (!/session|\.yar\b/iu.test(context.sourceCode.text)) return {};
-    const writes: IdentityWrite[] = [];
-    const collect = (node: TSESTree.Node): void => {
-      const write = identityWrite(context, node);
-      if (write) writes.push(write);
-    };
+    if (!mayWriteIdentity(context.sourceCode.text)) return {};
     return {
-      AssignmentExpression: collect,
-      CallExpression: collect,
       "Program:exit"() {
+        // The file's assignments and calls, collected during ESLint's traversal (no listener of our own).
+        const writes: IdentityWrite[] = [];
+        for (const node of indexedNodes(context, ["AssignmentExpression", "CallExpression"])) {
+          const write = identityWrite(context, node);
+          if (write) writes.push(write);
+        }
         if (writes.length === 0) return;
         const index = getModuleIndex(context, TRACKER);
         const cookieOnly = COOKIE_SESSIONS.some((m) => index.imports(m)) && !SERVER_SESSIONS.some((m) => index.imports(m));

@@ -171,9 +171,11 @@ export function identityWrite(context: AnyContext, node: TSESTree.Node): Identit
   if (node.type === "AssignmentExpression" && node.operator === "=") {
     const left = unwrap(node.left);
     if (left.type !== "MemberExpression") return undefined;
-    const name = memberName(left);
     const session = unwrap(left.object);
-    if (name === null || (!isIdentityName(name) && name !== "passport") || (session.type !== "MemberExpression" && session.type !== "Identifier") || !isSessionObject(context, session)) return undefined;
+    // Cheapest test first: `….session.x = …` / `….yar.x = …`, or a plain identifier (a `@Session()` parameter).
+    if (session.type === "MemberExpression" ? !SESSION_MEMBERS.has(memberName(session) ?? "") : session.type !== "Identifier") return undefined;
+    const name = memberName(left);
+    if (name === null || (!isIdentityName(name) && name !== "passport") || !isSessionObject(context, session)) return undefined;
     if (isClearing(context, node.right) || readsSession(context, node.right)) return undefined;
     return { node, target: context.sourceCode.getText(left), session };
   }

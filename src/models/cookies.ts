@@ -65,8 +65,10 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { JSONSchema4, JSONSchema4ObjectSchema } from "@typescript-eslint/utils/json-schema";
 import { argumentAt, argumentsUnknownFrom, memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { addProperty, insertArgument, quote } from "../analysis/fix.js";
-import { handlerValueOf, moduleIndexIfMentioned, moduleMentionPattern, type Framework } from "../analysis/handlers.js";
+import { handlerValueOf, type Framework } from "../analysis/handlers.js";
 import { INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
+import { moduleIndexOf } from "../analysis/module-gate.js";
+import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { credentialNameVerdict, splitWords } from "../analysis/names.js";
 import { credentialIn, credentialKey } from "../analysis/credentials.js";
 import { callSitesOf, parameterIndex, variableOf } from "../analysis/flow.js";
@@ -75,6 +77,7 @@ import {
   NOT_SENT,
   addSessionOption,
   findSessionMiddlewares,
+  maySessionMiddlewares,
   readSessionCookieOption,
   readSessionOption,
   sessionCookieName,
@@ -253,7 +256,6 @@ export const COOKIE_TRACKER: TrackerConfig = {
     ...HAPI_MODULES,
   ]),
 };
-const COOKIE_MODULE_MENTION = moduleMentionPattern(COOKIE_TRACKER.modules);
 
 // ---------------------------------------------------------------------------------------------
 // Options shared by the cookie rules
@@ -533,16 +535,15 @@ class Collector {
     if (this.hapiDefinitions === null) {
       const definitions = new Map<string, TSESTree.Node>();
       this.hapiDefinitions = definitions;
-      const sourceCode = this.context.sourceCode;
-      walk(sourceCode, sourceCode.ast, (node) => {
-        if (node.type !== "CallExpression") return;
+      for (const node of indexedNodes(this.context, ["CallExpression"])) {
+        if (node.type !== "CallExpression") continue;
         const callee = unwrap(node.callee);
-        if (callee.type !== "MemberExpression" || memberName(callee) !== "state" || !isHapiServer(this, callee.object, hapiFile)) return;
+        if (callee.type !== "MemberExpression" || memberName(callee) !== "state" || !isHapiServer(this, callee.object, hapiFile)) continue;
         const first = argumentAt(node, 0);
         const options = argumentAt(node, 1);
         const key = first ? staticValue(this.context, first)?.value : undefined;
         if (typeof key === "string" && options && !definitions.has(key)) definitions.set(key, options);
-      });
+      }
     }
     return this.hapiDefinitions.get(name);
   }
@@ -571,14 +572,53 @@ class Collector {
  */
 const MAY_WRITE_COOKIES = /cookie|\.state\s*\(/iu;
 
+/** "kie", the tail of "cookie", in any case: found through the (rare) `k` / `K`. */
+function hasKie(text: string): boolean {
+  for (const k of ["k", "K"]) {
+    for (let i = text.indexOf(k); i !== -1; i = text.indexOf(k, i + 1)) {
+      // `| 32` lowercases ASCII letters: "I" / "i" → 105, "E" / "e" → 101.
+      if ((text.charCodeAt(i + 1) | 32) === 105 && (text.charCodeAt(i + 2) | 32) === 101) return true;
+    }
+  }
+  return false;
+}
+
+/** Per AST: the text passes `MAY_WRITE_COOKIES`. */
+const mayWriteCache = new WeakMap<object, boolean>();
+
+function mentionsCookieApi(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast as object;
+  let may = mayWriteCache.get(ast);
+  if (may === undefined) {
+    const text = context.sourceCode.text;
+    // The case-insensitive regex is the costly part: most files have no "kie" (any case) and no
+    // `.state`, the only way to match it that can lead to a cookie write (a call of hapi's `state`).
+    may = (hasKie(text) || text.includes(".state")) && MAY_WRITE_COOKIES.test(text);
+    mayWriteCache.set(ast, may);
+  }
+  return may;
+}
+
+/**
+ * Cheap per-file pre-check for rules (shared by every cookie rule of a file): false when
+ * `findCookieWrites` finds nothing, because the file spells no cookie API and configures no
+ * session middleware.
+ */
+export function mayWriteCookies(context: AnyContext): boolean {
+  return mentionsCookieApi(context) || maySessionMiddlewares(context);
+}
+
+/** `Set-Cookie` spelled in the text (any case): only then can a header object or list name it. */
+const SET_COOKIE_TEXT = /set-cookie/iu;
+
 function collect(context: AnyContext): CookieWrite[] {
-  if (!MAY_WRITE_COOKIES.test(context.sourceCode.text)) {
+  if (!mentionsCookieApi(context)) {
     // Only session middleware can set a cookie here (its own gate is in sessions.ts).
     return findSessionMiddlewares(context)
       .map((found) => sessionCookie(context, found))
       .filter((write): write is CookieWrite => write !== undefined);
   }
-  const index = moduleIndexIfMentioned(context, COOKIE_TRACKER, COOKIE_MODULE_MENTION);
+  const index = moduleIndexOf(context, COOKIE_TRACKER);
   const collector = new Collector(context, index);
 
   // --- imports
@@ -644,35 +684,43 @@ function collect(context: AnyContext): CookieWrite[] {
   // --- session middleware
   for (const found of findSessionMiddlewares(context)) collector.push(sessionCookie(context, found));
 
-  // --- receivers and headers: one walk
-  const sourceCode = context.sourceCode;
+  // --- receivers and headers
   const hapiFile = HAPI_MODULES.some((module) => index.imports(module));
-  walk(sourceCode, sourceCode.ast, (node) => {
-    if (node.type === "CallExpression") {
-      const callee = unwrap(node.callee);
-      if (callee.type === "MemberExpression") {
-        const method = memberName(callee);
-        if (method !== null && RECEIVER_METHODS.has(method)) receiverCall(collector, node, callee, method, hapiFile);
-      } else if (callee.type === "Identifier" && callee.name === "setCookie") {
-        // Nuxt / Nitro auto-import: an unshadowed global `setCookie(event, …)` on an h3 event.
-        const variable = variableOf(context, callee);
-        const event = argumentAt(node, 0);
-        if ((!variable || variable.defs.length === 0) && event && handlerValueOf(context, event)?.framework === "h3") {
-          collector.push(positional(context, node, 1, "setCookie (h3)", "h3", H3));
-        }
-      }
-    } else if (node.type === "Property" && !node.computed) {
-      const key = staticKeyName(node.key, false);
-      if (key !== null && key.toLowerCase() === "set-cookie" && isHeaderObject(context, node.parent)) headerValue(collector, node.value, "Set-Cookie header");
-    } else if (node.type === "ArrayExpression" && node.elements.length === 2) {
-      // `new Headers([["Set-Cookie", "…"]])`
-      const [first, second] = node.elements;
-      if (first && second && first.type !== "SpreadElement" && second.type !== "SpreadElement" && node.parent?.type === "ArrayExpression" && isHeaderObject(context, node.parent)) {
-        const key = staticValue(context, first)?.value;
-        if (typeof key === "string" && key.toLowerCase() === "set-cookie") headerValue(collector, second, "Set-Cookie header");
+  const visitCall = (node: TSESTree.CallExpression): void => {
+    const callee = unwrap(node.callee);
+    if (callee.type === "MemberExpression") {
+      const method = memberName(callee);
+      if (method !== null && RECEIVER_METHODS.has(method)) receiverCall(collector, node, callee, method, hapiFile);
+    } else if (callee.type === "Identifier" && callee.name === "setCookie") {
+      // Nuxt / Nitro auto-import: an unshadowed global `setCookie(event, …)` on an h3 event.
+      const variable = variableOf(context, callee);
+      const event = argumentAt(node, 0);
+      if ((!variable || variable.defs.length === 0) && event && handlerValueOf(context, event)?.framework === "h3") {
+        collector.push(positional(context, node, 1, "setCookie (h3)", "h3", H3));
       }
     }
-  });
+  };
+  const sourceCode = context.sourceCode;
+  if (!SET_COOKIE_TEXT.test(sourceCode.text)) {
+    // No header object or list can name Set-Cookie: the calls (collected during ESLint's traversal) are enough.
+    for (const node of indexedNodes(context, ["CallExpression"])) if (node.type === "CallExpression") visitCall(node);
+  } else {
+    walk(sourceCode, sourceCode.ast, (node) => {
+      if (node.type === "CallExpression") {
+        visitCall(node);
+      } else if (node.type === "Property" && !node.computed) {
+        const key = staticKeyName(node.key, false);
+        if (key !== null && key.toLowerCase() === "set-cookie" && isHeaderObject(context, node.parent)) headerValue(collector, node.value, "Set-Cookie header");
+      } else if (node.type === "ArrayExpression" && node.elements.length === 2) {
+        // `new Headers([["Set-Cookie", "…"]])`
+        const [first, second] = node.elements;
+        if (first && second && first.type !== "SpreadElement" && second.type !== "SpreadElement" && node.parent?.type === "ArrayExpression" && isHeaderObject(context, node.parent)) {
+          const key = staticValue(context, first)?.value;
+          if (typeof key === "string" && key.toLowerCase() === "set-cookie") headerValue(collector, second, "Set-Cookie header");
+        }
+      }
+    });
+  }
   // Source order (the imports above are collected API by API).
   return collector.out.sort((a, b) => a.report.range[0] - b.report.range[0] || a.report.range[1] - b.report.range[1]);
 }
@@ -784,7 +832,7 @@ function receiverCall(collector: Collector, call: TSESTree.CallExpression, calle
       return;
     }
   }
-  if (method === "writeHead" || method === "setHeader" || method === "header" || method === "append") return;
+  if (method === "writeHead" || method === "setHeader" || method === "header" || method === "append" || method === "appendHeader") return;
   if (method === "state") {
     if (isHapiToolkitChain(context, receiver)) {
       const first = argumentAt(call, 0);

@@ -24,6 +24,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { argumentAt } from "../analysis/ast.js";
 import { getModuleIndex, INSTANCE, RESULT, type TrackerConfig } from "../analysis/modules.js";
+import { mentionsTrackedModule } from "../analysis/module-gate.js";
 import type { AnyContext } from "../analysis/ast.js";
 import { readProperty } from "../analysis/values.js";
 
@@ -94,12 +95,27 @@ function isRegisterCall(call: TSESTree.CallExpression | TSESTree.NewExpression):
 }
 
 const AUTO_IMPORTED = new Set(CORS_APIS.filter((api) => api.autoImported).map((api) => api.path[0]));
+/** Every auto-imported function name spells this (`handleCors`, `appendCorsHeaders` …). */
+const AUTO_IMPORTED_WORD = "Cors";
+
+/**
+ * Cheap per-file pre-check: false when `findCorsConfigs` finds nothing. Every modelled API spells
+ * "cors" or "Cors" in the file: in its module name (`cors`, `@fastify/cors`, `hono/cors`,
+ * `@koa/cors`, `@elysiajs/cors`), its function (`enableCors`, `handleCors`, itty-router `cors`)
+ * or the option the configuration sits under (`cors` of NestJS and Apollo). Only files that
+ * spell it read their string tokens for the modules.
+ */
+export function mayConfigureCors(context: AnyContext): boolean {
+  const text = context.sourceCode.text;
+  if (text.includes(AUTO_IMPORTED_WORD)) return true;
+  return text.includes("cors") && mentionsTrackedModule(context, CORS_TRACKER);
+}
 
 /** `handleCors(event, …)` with no binding in the file (Nuxt's auto-import of h3), by function name; one pass over the unresolved references. */
 function autoImportedCalls(context: AnyContext): Map<string, TSESTree.CallExpression[]> {
   const out = new Map<string, TSESTree.CallExpression[]>();
   const globalScope = context.sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return out;
+  if (!globalScope || !context.sourceCode.text.includes(AUTO_IMPORTED_WORD)) return out;
   for (const reference of globalScope.through) {
     const identifier = reference.identifier as TSESTree.Node;
     if (identifier.type !== "Identifier" || !AUTO_IMPORTED.has(identifier.name)) continue;
@@ -146,7 +162,20 @@ export const ALLOW_CREDENTIALS = "access-control-allow-credentials";
 /** Methods that set one response header `(name, value)`: Express `setHeader` / `header` / `set`, Koa `set`, Fastify `header`, `Headers#set/append`. */
 export const HEADER_SETTERS: ReadonlySet<string> = new Set(["setHeader", "header", "set", "append", "appendHeader"]);
 
+/** `access-control-allow-` (any case), and the index of its `w`. */
+const HEADER_PREFIX = /^access-control-allow-$/iu;
+const HEADER_PREFIX_W = "access-control-allo".length;
+
 /** True when the file spells a CORS response header name (any case): only then can a header call set one. */
 export function mentionsCorsHeader(context: AnyContext): boolean {
-  return /access-control-allow-/iu.test(context.sourceCode.text);
+  const text = context.sourceCode.text;
+  // "allow-" ends in "w-" or "W-": the regex only runs on the 21 characters around each of them
+  // that follow "lo" in any case (`| 32` lowercases ASCII letters: "o" → 111, "l" → 108).
+  for (const tail of ["w-", "W-"]) {
+    for (let i = text.indexOf(tail, HEADER_PREFIX_W); i !== -1; i = text.indexOf(tail, i + 2)) {
+      if ((text.charCodeAt(i - 1) | 32) !== 111 || (text.charCodeAt(i - 2) | 32) !== 108) continue;
+      if (HEADER_PREFIX.test(text.slice(i - HEADER_PREFIX_W, i + 2))) return true;
+    }
+  }
+  return false;
 }

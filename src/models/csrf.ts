@@ -30,3 +30,9 @@ export const CSURF_MODULES: readonly string[] = ["csurf", "@dr.pogodin/csurf"];
 export const UNSAFE_METHODS: ReadonlySet<string> = new Set(["post", "put", "patch", "delete"]);
 
 export const CSRF_TRACKER: TrackerConfig = { modules: new Set(CSRF_MODULES) };
+
+/** The csurf modules alone (a file that names none has no `ignoreMethods` to check). */
+export const CSURF_TRACKER: TrackerConfig = { modules: new Set(CSURF_MODULES) };
+
+/** The csurf option whose unsafe methods `require-csrf-protection` reports. */
+export const CSURF_IGNORE_OPTION = "ignoreMethods";

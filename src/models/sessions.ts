@@ -61,7 +61,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { addProperty, insertArgument } from "../analysis/fix.js";
 import { getModuleIndex, type CallKind, type TrackerConfig } from "../analysis/modules.js";
-import { moduleMentionPattern } from "../analysis/handlers.js";
+import { mentionsTrackedModule } from "../analysis/module-gate.js";
+import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { argumentAt, argumentsUnknownFrom, memberName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { parseDuration, SECOND } from "../analysis/durations.js";
 import { readPath, readProperty, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
@@ -504,13 +505,101 @@ export function findSessionMiddlewares(context: AnyContext): readonly SessionMid
 }
 
 /**
- * Every middleware is found through its module, so a file that never names one of the modules as a
- * string (or a hapi module, for `server.auth.strategy`) configures none: skip it without a walk.
+ * Every middleware is found through an import of its module (or of a hapi module, for
+ * `server.auth.strategy`): the modules whose presence `maySessionMiddlewares` checks.
  */
-const SESSION_MODULE_MENTION = moduleMentionPattern([...SESSION_MIDDLEWARES.map((m) => m.module), ...HAPI_MODULES]);
+const SESSION_MIDDLEWARE_MODULES: TrackerConfig = { modules: new Set([...SESSION_MIDDLEWARES.map((m) => m.module), ...HAPI_MODULES]) };
+
+/**
+ * `text.includes(pattern)`, found through the occurrences of `pattern[anchor]`: much cheaper when
+ * that character is rare in source code (`J` of `eyJ`, `v` of `env`), since `includes` scans
+ * from the pattern's first character.
+ */
+export function includesAround(text: string, pattern: string, anchor: number): boolean {
+  const ch = pattern[anchor];
+  for (let i = text.indexOf(ch, anchor); i !== -1; i = text.indexOf(ch, i + 1)) {
+    if (text.startsWith(pattern, i - anchor)) return true;
+  }
+  return false;
+}
+
+/** Per AST: which fragments the text contains (the session, cookie and secret gates share fragments). */
+const probes = new WeakMap<object, Map<string, boolean>>();
+
+function probesOf(context: AnyContext): Map<string, boolean> {
+  const ast = context.sourceCode.ast as object;
+  let found = probes.get(ast);
+  if (!found) {
+    found = new Map();
+    probes.set(ast, found);
+  }
+  return found;
+}
+
+/** `text.includes(fragment)`, computed once per file and fragment. */
+function probe(found: Map<string, boolean>, text: string, fragment: string): boolean {
+  let has = found.get(fragment);
+  if (has === undefined) {
+    has = text.includes(fragment);
+    found.set(fragment, has);
+  }
+  return has;
+}
+
+/**
+ * A text pre-check in front of a module gate: a file can only import a module whose name its text
+ * spells. Short fragments with an uncommon first character are the cheapest `includes` searches,
+ * so the text is searched for `fragments` (each module name contains one) first, and only when one
+ * occurs for the full names of the modules that contain it. A module no fragment covers turns the
+ * pre-check off (always true).
+ */
+export function moduleTextGate(modules: Iterable<string>, fragments: readonly string[]): (context: AnyContext) => boolean {
+  const names = [...new Set(modules)];
+  if (!names.every((module) => fragments.some((fragment) => module.includes(fragment)))) return () => true;
+  // Per fragment, the module names that contain it, less those that contain another of these names.
+  const checks = fragments.map((fragment) => {
+    const holders = names.filter((module) => module.includes(fragment));
+    return { fragment, names: holders.filter((module) => !holders.some((other) => other !== module && module.includes(other))) };
+  });
+  return (context) => {
+    const found = probesOf(context);
+    const text = context.sourceCode.text;
+    for (const check of checks) {
+      if (!probe(found, text, check.fragment)) continue;
+      for (const name of check.names) if (probe(found, text, name)) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * `-sess` (express-session, cookie-session, koa-session, @fastify/secure-session, iron-session…),
+ * `@fasti` (@fastify/session), `@remix` / `@verce` (Remix), `-route` (react-router,
+ * @react-router/…), `hapi`, `-auth` (next-auth, better-auth), `@auth/`.
+ */
+const mayNameSessionModule = moduleTextGate(SESSION_MIDDLEWARE_MODULES.modules, ["-sess", "-auth", "@auth/", "@fasti", "@remix", "@verce", "-route", "hapi"]);
+
+/** Per AST: the result of `maySessionMiddlewares`. */
+const mayCache = new WeakMap<object, boolean>();
+
+/**
+ * Cheap per-file pre-check for rules (cached per AST, shared by every session and cookie rule):
+ * false when `findSessionMiddlewares` finds nothing, because the file names none of the session
+ * middleware modules (nor a hapi module) as a string. A text search comes first; only files that
+ * pass it read their string tokens (which the module index then shares).
+ */
+export function maySessionMiddlewares(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast as object;
+  let may = mayCache.get(ast);
+  if (may === undefined) {
+    may = mayNameSessionModule(context) && mentionsTrackedModule(context, SESSION_MIDDLEWARE_MODULES);
+    mayCache.set(ast, may);
+  }
+  return may;
+}
 
 function collect(context: AnyContext): SessionMiddlewareCall[] {
-  if (!SESSION_MODULE_MENTION.test(context.sourceCode.text)) return [];
+  if (!maySessionMiddlewares(context)) return [];
   const index = getModuleIndex(context, SESSION_TRACKER);
   const out: SessionMiddlewareCall[] = [];
   const seen = new Set<string>();
@@ -602,16 +691,15 @@ function pickOptionsIndex(context: AnyContext, call: TSESTree.CallExpression | T
 /** `server.auth.strategy(name, "cookie", options)` in a file that uses hapi. */
 function hapiStrategies(context: AnyContext, middleware: SessionMiddleware): SessionMiddlewareCall[] {
   const out: SessionMiddlewareCall[] = [];
-  const sourceCode = context.sourceCode;
-  walk(sourceCode, sourceCode.ast, (node) => {
-    if (node.type !== "CallExpression" || !isMethodCall(node, "strategy")) return;
+  for (const node of indexedNodes(context, ["CallExpression"])) {
+    if (node.type !== "CallExpression" || !isMethodCall(node, "strategy")) continue;
     const callee = unwrap(node.callee) as TSESTree.MemberExpression;
     const owner = unwrap(callee.object);
-    if (owner.type !== "MemberExpression" || memberName(owner) !== "auth") return;
+    if (owner.type !== "MemberExpression" || memberName(owner) !== "auth") continue;
     const scheme = argumentAt(node, 1);
-    if (!scheme || staticValue(context, scheme)?.value !== middleware.scheme) return;
+    if (!scheme || staticValue(context, scheme)?.value !== middleware.scheme) continue;
     out.push(...withOptions(context, middleware, node, scheme));
-  });
+  }
   return out;
 }
 
