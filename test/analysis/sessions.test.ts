@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   SESSION_MIDDLEWARES,
   findSessionMiddlewares,
+  includesAround,
+  maySessionMiddlewares,
+  moduleTextGate,
   lifetimeMs,
   readSessionCookieOption,
   readSessionOption,
@@ -212,5 +215,35 @@ describe("cookie options and lifetimes", () => {
       readSessionOption(context, findSessionMiddlewares(context)[0], ["store"]).kind,
     );
     expect(value).toBe("present");
+  });
+});
+
+describe("text pre-checks", () => {
+  it("finds a pattern through its anchor character", () => {
+    expect(includesAround("const t = 'eyJhbGciOi';", "eyJ", 2)).toBe(true);
+    expect(includesAround("JSON.parse(x); eJy", "eyJ", 2)).toBe(false);
+    expect(includesAround("process.env.X", "env", 2)).toBe(true);
+    expect(includesAround("environment", "env", 2)).toBe(true);
+    expect(includesAround("nv", "env", 2)).toBe(false);
+  });
+
+  it("checks the fragment first and then the full module names that contain it", () => {
+    const gate = moduleTextGate(["next-auth", "next-auth/jwt", "better-auth", "hapi"], ["-auth", "hapi"]);
+    const run = (code: string) => analyze(code, (context) => gate(context));
+    expect(run('const h = { "x-auth-token": t };')).toBe(false);
+    expect(run('import { getToken } from "next-auth/jwt";')).toBe(true);
+    expect(run('const Hapi = require("@hapi/hapi");')).toBe(true);
+  });
+
+  it("turns itself off when a fragment misses a module", () => {
+    const gate = moduleTextGate(["express-session", "koa"], ["-sess"]);
+    expect(analyze("const a = 1;", (context) => gate(context))).toBe(true);
+  });
+
+  it("lets every session middleware module through and rejects files that name none", () => {
+    for (const middleware of SESSION_MIDDLEWARES) {
+      expect(analyze(`import m from "${middleware.module}";\nm();`, (context) => maySessionMiddlewares(context)), middleware.module).toBe(true);
+    }
+    expect(analyze('const session = require("./session");\nsession.user = 1;', (context) => maySessionMiddlewares(context))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import {
   isAuthCookieName,
   isCsrfCookie,
   isCsrfCookieName,
+  mayWriteCookies,
   type Attribute,
   type CookieWrite,
 } from "../../src/models/cookies.js";
@@ -350,5 +351,20 @@ describe("more cookie APIs", () => {
     ).toEqual([false, false, false]);
     const settings = cookieSettings({ cookieNames: ["session_seen"] });
     expect(analyze(`import express from "express";\nconst app = express();\napp.get("/", (req, res) => { res.cookie("session_seen", "1"); });`, (context) => findCookieWrites(context).map((w) => isAuthCookie(context, w, settings)))).toEqual([true]);
+  });
+});
+
+describe("mayWriteCookies pre-check", () => {
+  const may = (code: string) => analyze(code, (context) => mayWriteCookies(context));
+  it("passes files that spell a cookie API in any case, a `.state(` call or a session middleware", () => {
+    expect(may("res.cookie('sid', id);")).toBe(true);
+    expect(may("headers.set('SET-COOKIE', v);")).toBe(true);
+    expect(may("h.sEt('sEt-CoOkIe', v);")).toBe(true);
+    expect(may("h.state('sid', id);")).toBe(true);
+    expect(may('import session from "express-session";\napp.use(session({ secret: s }));')).toBe(true);
+  });
+  it("rejects files with none of them", () => {
+    expect(may("const rookie = 1; map.set('a', 1);")).toBe(false);
+    expect(may("this.state = 1; const kit = 2;")).toBe(false);
   });
 });
