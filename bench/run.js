@@ -13,12 +13,14 @@
  *   … --oxlint                             also lint the subset with Oxlint + the plugin as a JS plugin
  *   … --clock wall                         ratios from wall time instead of this process's CPU time
  *   … --chunk-lines N / --seed N           chunk size (default 3000 lines) / run-order seed
+ *   … --no-gc                              no forced (untimed) garbage collection between passes
  *
  * Method (one process): ESLint instances for (a) zero rules, (b) one no-op rule — the honest
  * floor — twice (b, b′: the A/A null ratio), (c) the plugin's `recommended`, (d) `all`. After a
  * warm-up, the files are cut into small chunks of consecutive files, and every chunk is
  * linted by every instance in turn, in a new random order each time (seeded: `--seed`), for
- * several rounds. Each chunk gives paired ratios (c/b, d/b, c/a, b′/b); the printed ratios are
+ * several rounds; a full garbage collection runs untimed before every pass, so each pass pays for
+ * the collections its own allocations cause and not for another configuration's garbage. Each chunk gives paired ratios (c/b, d/b, c/a, b′/b); the printed ratios are
  * their medians, so a GC pause or a noisy neighbour moves one pair, not the result.
  * Ratios use CPU time by default (robust to other processes on the machine), wall time alongside.
  * Per-rule cost comes from ESLint's `stats: true` (rule time over parse + traverse time), peak
@@ -32,6 +34,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { ESLint } from "eslint";
 import { absolutePath, benchDir, corpusRoot, describeFiles, ensureCorpus, parseArgs, parseSize, readSource, repoRoot, selectFiles } from "./corpus.js";
 import { loadPlugin, rulesOf, variantConfigs } from "./setup.js";
@@ -48,6 +52,15 @@ export const TARGETS = {
 };
 
 const TIMED = ["zero", "noop", "noop2", "recommended", "all"];
+
+/** A full garbage collection, run untimed before every timed pass (`--no-gc`: none). */
+const collectGarbage = process.argv.includes("--no-gc") ? undefined : exposeGc();
+
+function exposeGc() {
+  if (typeof globalThis.gc === "function") return globalThis.gc;
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc");
+}
 
 function median(values) {
   if (values.length === 0) return NaN;
@@ -257,6 +270,9 @@ async function main() {
       const cpu = {};
       const order = shuffled(TIMED, random);
       for (const name of order) {
+        // Start every pass from a collected heap (untimed), so no pass pays for the garbage the
+        // previous configuration left behind; each pays for the collections its own allocations cause.
+        collectGarbage?.();
         const cpu0 = process.cpuUsage();
         const t0 = performance.now();
         for (const i of indices) await lintOne(instances[name], texts[i], files[i]);
@@ -359,6 +375,7 @@ async function main() {
     crashes,
     rounds,
     chunks: chunks.length,
+    gcBetweenPasses: collectGarbage !== undefined,
     clock,
     msPerPass: {
       cpu: Object.fromEntries(TIMED.map((name) => [name, totals.cpu[name] / rounds])),
