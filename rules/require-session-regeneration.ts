@@ -24,9 +24,9 @@ const TRACKER = { modules: new Set([...COOKIE_SESSIONS, ...SERVER_SESSIONS]) };
 /**
  * Identity writes go through a `….session` / `….yar` member (`req.session`, `req?.session`,
  * `req["session"]`) or a NestJS `@Session()` parameter, so the file spells `.session`, a quoted
- * `session` or `@Session` (or `yar`). It must also pass the rule's word check
- * (`/session|\.yar\b/iu`), which the first pattern implies. Exact-case patterns are much cheaper
- * than the case-insensitive regex.
+ * `session` or `@Session` (or `yar`). A file must also pass the rule's word check
+ * (`/session|\.yar\b/iu`), which the first pattern implies; the exact-case pattern is much
+ * cheaper than that case-insensitive one.
  */
 function mayWriteIdentity(text: string): boolean {
   if (/[.@"'`][sS]ession/u.test(text)) return true;
