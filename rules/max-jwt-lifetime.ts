@@ -7,6 +7,7 @@ import { readLocation, type JwtCall } from "../src/models/jwt.js";
 import {
   JOSE_EXPIRATION_METHOD,
   findLifetimeCalls,
+  mayHaveLifetimeCalls,
   formatJoseTimespan,
   joseSignCalls,
   joseSignChain,
@@ -67,6 +68,8 @@ export default createRule<MessageIds, Options>({
   collectsNodes: true,
   defaultOptions: [DEFAULTS],
   create(context, [options]) {
+    // Nothing to check in a file that names no JWT library (nor a Fastify JWT decorator).
+    if (!mayHaveLifetimeCalls(context)) return {};
     const limits: Record<TokenKind, number> = {
       access: parseDuration(options.accessToken) ?? HOUR,
       refresh: parseDuration(options.refreshToken) ?? 30 * DAY,

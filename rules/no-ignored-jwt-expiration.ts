@@ -8,6 +8,7 @@ import { resolveNode, staticValue, type PropertyResult } from "../src/analysis/v
 import { readLocation, type JwtCall, type Location } from "../src/models/jwt.js";
 import {
   findLifetimeCalls,
+  mayHaveLifetimeCalls,
   formatJoseTimespan,
   millisecondsExpression,
   optionNameNodes,
@@ -67,6 +68,8 @@ export default createRule<MessageIds, Options>({
   collectsNodes: true,
   defaultOptions: [DEFAULTS],
   create(context, [options]) {
+    // Nothing to check in a file that names no JWT library (nor a Fastify JWT decorator).
+    if (!mayHaveLifetimeCalls(context)) return {};
     const maxTolerance = parseDuration(options.maxClockTolerance) ?? 5 * MINUTE;
     const limits: Record<TokenKind, number> = {
       access: parseDuration(options.accessToken) ?? HOUR,

@@ -16,6 +16,7 @@ import {
   UNSECURED_JWT_APIS,
   algorithmFamily,
   findJwtCalls,
+  mayUseJwtLibrary,
   isNoneAlgorithm,
   readFirst,
   readLocation,
@@ -82,6 +83,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Nothing to check in a file that names no JWT library.
+    if (!mayUseJwtLibrary(context)) return {};
     const reported = new Set<string>();
 
     function report(

@@ -13,7 +13,7 @@ import { removeProperty } from "../src/analysis/fix.js";
 import { findSensitiveContent, type RecordOrigin, type SensitiveContent } from "../src/analysis/records.js";
 import type { SensitiveNameOptions } from "../src/analysis/names.js";
 import { textOf } from "../src/analysis/values.js";
-import { findPayloadSites } from "../src/models/jwt-claims.js";
+import { findPayloadSites, mayHavePayloadSites } from "../src/models/jwt-claims.js";
 
 export type Options = [{ pii: boolean; extraNames: string[]; allowNames: string[] }];
 export type MessageIds = "sensitiveClaim" | "sensitiveValue" | "personalClaim" | "wholeRecord" | "removeClaim";
@@ -97,6 +97,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [{ pii: false, extraNames: [], allowNames: [] }],
   create(context, [options]) {
+    // Nothing to check in a file that names no JWT library and no Fastify JWT decorator.
+    if (!mayHavePayloadSites(context)) return {};
     const vocabulary: SensitiveNameOptions = { pii: options.pii, extra: options.extraNames, allow: options.allowNames };
     const reported = new Set<string>();
 

@@ -16,7 +16,9 @@ import {
   findManualJwtDecodes,
   functionName,
   isParameterRooted,
+  isParseCall,
   isUiComponentCode,
+  mayHaveManualJwtDecode,
   memberOrigin,
   parameterIndex,
   readsBrowserStorage,
@@ -26,7 +28,7 @@ import {
 } from "../src/analysis/flow.js";
 import { isIdentityName, splitWords } from "../src/analysis/names.js";
 import { resolveNode, staticValue } from "../src/analysis/values.js";
-import { JOSE_HEADER_PARAMETERS, JWT_TIME_CLAIMS, findJwtCalls, readLocation, type JwtCall } from "../src/models/jwt.js";
+import { JOSE_HEADER_PARAMETERS, JWT_TIME_CLAIMS, findJwtCalls, mayUseJwtLibrary, readLocation, type JwtCall } from "../src/models/jwt.js";
 
 export type Options = [];
 export type MessageIds = "unverifiedDecode" | "manualDecode";
@@ -107,19 +109,16 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
-    return {
+    const byHand = mayHaveManualJwtDecode(context.sourceCode.text);
+    const library = mayUseJwtLibrary(context);
+    // Nothing to check in a file that names no JWT library and cannot hold a hand-written decode.
+    if (!byHand && !library) return {};
+    /** `x.parse(...)` calls, candidates for a hand-written decode, in traversal order. */
+    const parseCalls: TSESTree.CallExpression[] = [];
+    const listener: TSESLint.RuleListener = {
       "Program:exit"() {
-        const verifiers = findJwtCalls(context, (api) => api.operation === "verify");
-        const verification: Verification = {
-          verifiers: verifiers.filter((verifier) => verifier.api.token && !disablesVerification(context, verifier)),
-          middleware: new Set(verifiers.filter((verifier) => verifier.api.verifiesRequests).map((verifier) => verifier.call.node)),
-          issued: new Set(
-            findJwtCalls(context, (api) => api.operation === "sign" || api.operation === "verify").map((jwtCall) => jwtCall.call.node),
-          ),
-        };
-
         const sources: Source[] = [];
-        for (const jwtCall of findJwtCalls(context, (api) => api.operation === "decode" && !api.returnsWorker)) {
+        for (const jwtCall of library ? findJwtCalls(context, (api) => api.operation === "decode" && !api.returnsWorker) : []) {
           const shape = decodeShape(context, jwtCall);
           if (!shape) continue;
           const token = jwtCall.api.token ? readLocation(context, jwtCall, jwtCall.api.token) : undefined;
@@ -131,7 +130,7 @@ export default createRule<MessageIds, Options>({
             shape,
           });
         }
-        for (const manual of findManualJwtDecodes(context)) {
+        for (const manual of byHand ? findManualJwtDecodes(context, parseCalls) : []) {
           sources.push({
             report: manual.call.callee,
             messageId: "manualDecode",
@@ -140,6 +139,17 @@ export default createRule<MessageIds, Options>({
             shape: manual.part === "header" ? "header" : "claims",
           });
         }
+
+        if (sources.length === 0) return;
+
+        const verifiers = library ? findJwtCalls(context, (api) => api.operation === "verify") : [];
+        const verification: Verification = {
+          verifiers: verifiers.filter((verifier) => verifier.api.token && !disablesVerification(context, verifier)),
+          middleware: new Set(verifiers.filter((verifier) => verifier.api.verifiesRequests).map((verifier) => verifier.call.node)),
+          issued: new Set(
+            (library ? findJwtCalls(context, (api) => api.operation === "sign" || api.operation === "verify") : []).map((jwtCall) => jwtCall.call.node),
+          ),
+        };
 
         const reported = new Set<TSESTree.Node>();
         for (const source of sources) {
@@ -155,6 +165,12 @@ export default createRule<MessageIds, Options>({
         }
       },
     };
+    if (byHand) {
+      listener.CallExpression = (node) => {
+        if (isParseCall(node)) parseCalls.push(node);
+      };
+    }
+    return listener;
   },
 });
 

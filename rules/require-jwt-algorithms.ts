@@ -15,6 +15,7 @@ import { arrayElements, readProperty, resolveFunction, staticValue, type Propert
 import {
   algorithmFamily,
   findJwtCalls,
+  mayUseJwtLibrary,
   readFirst,
   readLocation,
   signingAlgorithm,
@@ -70,6 +71,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [{ requireForJose: false }],
   create(context, [{ requireForJose }]) {
+    // Nothing to check in a file that names no JWT library.
+    if (!mayUseJwtLibrary(context)) return {};
     const reported = new Set<string>();
 
     function report(node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Suggestion[] = []): void {

@@ -18,6 +18,7 @@ import {
   findFastifyJwtDecoratorCalls,
   type ClaimCheckSite,
 } from "../src/models/jwt-claims.js";
+import { mayUseJwtLibrary } from "../src/models/jwt.js";
 
 export type Options = [];
 export type MessageIds = "missingClaimChecks";
@@ -53,6 +54,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Nothing to check in a file that names no JWT library.
+    if (!mayUseJwtLibrary(context)) return {};
     return {
       "Program:exit"() {
         const sites = findClaimCheckSites(context);

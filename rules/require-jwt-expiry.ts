@@ -8,6 +8,7 @@ import { readLocation, type JwtCall } from "../src/models/jwt.js";
 import {
   JOSE_EXPIRATION_METHOD,
   findLifetimeCalls,
+  mayHaveLifetimeCalls,
   formatJoseTimespan,
   isStringPayload,
   joseSignCalls,
@@ -64,6 +65,8 @@ export default createRule<MessageIds, Options>({
   collectsNodes: true,
   defaultOptions: [{ suggestedLifetime: DEFAULT_LIFETIME }],
   create(context, [{ suggestedLifetime }]) {
+    // Nothing to check in a file that names no JWT library (nor a Fastify JWT decorator).
+    if (!mayHaveLifetimeCalls(context)) return {};
     const lifetimeMs = parseDuration(suggestedLifetime) ?? 15 * MINUTE;
     const reported = new Set<string>();
 

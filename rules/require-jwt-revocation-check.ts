@@ -11,6 +11,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { findRevocationSites, onlyRepackagesClaims, readRevocationOption, strategyVerifyFunction } from "../src/models/jwt-claims.js";
+import { mayUseJwtLibrary } from "../src/models/jwt.js";
 
 export type Options = [];
 export type MessageIds = "missingRevocationHook" | "verifyWithoutStore";
@@ -49,6 +50,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Nothing to check in a file that names no JWT library.
+    if (!mayUseJwtLibrary(context)) return {};
     return {
       "Program:exit"() {
         for (const { jwtCall, model } of findRevocationSites(context)) {

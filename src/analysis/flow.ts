@@ -403,16 +403,45 @@ export function isManualJwtDecode(context: AnyContext, node: TSESTree.Node): boo
   return manualJwtDecode(context, node) !== undefined;
 }
 
-/** Every hand-written JWT decode in the file. */
-export function findManualJwtDecodes(context: AnyContext): ManualJwtDecode[] {
+/**
+ * False when the text cannot hold a hand-written decode: it needs `JSON` `parse`, a `split` and a
+ * decoder (`atob`, a `"base64"` encoding or a decoder name with `64` / `decode` in it).
+ */
+export function mayHaveManualJwtDecode(text: string): boolean {
+  return (
+    text.includes("JSON") &&
+    text.includes("parse") &&
+    text.includes("split") &&
+    (text.includes("atob") || text.includes("64") || text.includes("ecode") || text.includes("ECODE"))
+  );
+}
+
+/** A cheap pre-filter for `manualJwtDecode`: a call of a method named `parse` (`JSON.parse(...)`). */
+export function isParseCall(node: TSESTree.CallExpression): boolean {
+  if (node.arguments.length === 0) return false;
+  const callee = unwrap(node.callee);
+  return callee.type === "MemberExpression" && memberName(callee) === "parse";
+}
+
+/**
+ * Every hand-written JWT decode in the file, among `calls` (the file's calls in traversal order,
+ * e.g. collected by a `CallExpression` listener; by default a walk of the file).
+ */
+export function findManualJwtDecodes(context: AnyContext, calls?: readonly TSESTree.CallExpression[]): ManualJwtDecode[] {
   const sourceCode = context.sourceCode;
-  const text = sourceCode.text;
-  if (!text.includes("JSON") || !text.includes("split")) return [];
+  if (!mayHaveManualJwtDecode(sourceCode.text)) return [];
   const out: ManualJwtDecode[] = [];
-  walk(sourceCode, sourceCode.ast, (node) => {
-    if (node.type !== "CallExpression") return;
+  const check = (node: TSESTree.CallExpression): void => {
+    if (!isParseCall(node)) return;
     const found = manualJwtDecode(context, node);
     if (found) out.push(found);
+  };
+  if (calls) {
+    for (const node of calls) check(node);
+    return out;
+  }
+  walk(sourceCode, sourceCode.ast, (node) => {
+    if (node.type === "CallExpression") check(node);
   });
   return out;
 }

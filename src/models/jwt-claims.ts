@@ -18,9 +18,10 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { argumentAt, argumentsUnknownFrom, isFunction, memberName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { getModuleIndex, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
 import { resolveFunction, type PropertyResult } from "../analysis/values.js";
-import { findJwtCalls, readFirst, readLocation, type JwtApi, type JwtCall, type Location, JWT_TRACKER } from "./jwt.js";
+import { findJwtCalls, mayUseJwtLibrary, readFirst, readLocation, type JwtApi, type JwtCall, type Location, JWT_TRACKER } from "./jwt.js";
 
 // ---------------------------------------------------------------------------------------------
 // Payloads
@@ -49,6 +50,11 @@ export interface PayloadSite {
   readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
   /** The payload argument; `unknown` when a spread hides it. */
   readonly payload: PropertyResult;
+}
+
+/** False when `findPayloadSites` cannot find anything: no JWT library and no decorator name in the text (a gate for `create`). */
+export function mayHavePayloadSites(context: AnyContext): boolean {
+  return mentionsFastifyJwtDecorator(context.sourceCode.text) || mayUseJwtLibrary(context);
 }
 
 /** Every place in the file that issues a JWS/unsecured JWT, with its payload. */
@@ -110,6 +116,11 @@ const FASTIFY_TRACKER: TrackerConfig = { modules: new Set(["fastify", "@fastify/
 
 const decoratorCache = new WeakMap<object, FastifyJwtDecoratorCall[]>();
 
+/** The text names a decorator method (`jwtSign`, `jwtVerify`) or a `.jwt.` member; without it there are no decorator calls. */
+function mentionsFastifyJwtDecorator(text: string): boolean {
+  return text.includes("jwt") && (text.includes("jwtSign") || text.includes("jwtVerify") || text.includes("jwt."));
+}
+
 /**
  * `reply.jwtSign(payload)` and `request.jwtVerify(options)` (method names only @fastify/jwt adds),
  * and `<instance>.jwt.sign(payload)` / `<instance>.jwt.verify(token, options)` in a Fastify file
@@ -123,27 +134,27 @@ export function findFastifyJwtDecoratorCalls(context: AnyContext): FastifyJwtDec
   if (cached) return cached;
   const out: FastifyJwtDecoratorCall[] = [];
   const text = context.sourceCode.text;
-  if (text.includes("jwtSign") || text.includes("jwtVerify") || text.includes("jwt.")) {
+  if (mentionsFastifyJwtDecorator(text)) {
     const jwtIndex = getModuleIndex(context, JWT_TRACKER);
     const fastifyIndex = getModuleIndex(context, FASTIFY_TRACKER);
     const fastifyFile = [...FASTIFY_TRACKER.modules].some((module) => fastifyIndex.imports(module)) || /\bFastify(?:Instance|Reply|Request)\b/u.test(text);
-    walk(context.sourceCode, context.sourceCode.ast, (node) => {
-      if (node.type !== "CallExpression") return;
+    for (const node of indexedNodes(context, ["CallExpression"])) {
+      if (node.type !== "CallExpression") continue;
       const callee = unwrap(node.callee);
-      if (callee.type !== "MemberExpression") return;
+      if (callee.type !== "MemberExpression") continue;
       const method = memberName(callee);
       if (method === "jwtSign" || method === "jwtVerify") {
         out.push({ name: `@fastify/jwt ${method === "jwtSign" ? "reply.jwtSign" : "request.jwtVerify"}`, operation: method === "jwtSign" ? "sign" : "verify", call: node, options: method === "jwtSign" ? 1 : 0 });
-        return;
+        continue;
       }
-      if (method !== "sign" && method !== "verify") return;
+      if (method !== "sign" && method !== "verify") continue;
       const owner = unwrap(callee.object);
-      if (owner.type !== "MemberExpression" || memberName(owner) !== "jwt" || jwtIndex.resolve(callee.object) || jwtIndex.resolve(owner)) return;
+      if (owner.type !== "MemberExpression" || memberName(owner) !== "jwt" || jwtIndex.resolve(callee.object) || jwtIndex.resolve(owner)) continue;
       const root = unwrap(owner.object);
       const namedFastify = root.type === "Identifier" && root.name === "fastify";
-      if (!fastifyFile && !namedFastify) return;
+      if (!fastifyFile && !namedFastify) continue;
       out.push({ name: `@fastify/jwt fastify.jwt.${method}`, operation: method, call: node, options: 1 });
-    });
+    }
   }
   decoratorCache.set(ast, out);
   return out;

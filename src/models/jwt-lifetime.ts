@@ -32,14 +32,14 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { INSTANCE, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
-import { moduleIndexOf } from "../analysis/module-gate.js";
+import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
 import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { argumentAt, argumentsUnknownFrom, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, variableOf } from "../analysis/flow.js";
 import { splitWords } from "../analysis/names.js";
 import { DAY, HOUR, MINUTE, SECOND, YEAR, durationToMs, parseDuration } from "../analysis/durations.js";
 import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
-import { JWT_TRACKER, findJwtCalls, readLocation, type JwtApi, type JwtCall, type Location } from "./jwt.js";
+import { JWT_TRACKER, findJwtCalls, mayUseJwtLibrary, readLocation, type JwtApi, type JwtCall, type Location } from "./jwt.js";
 
 // ---------------------------------------------------------------------------------------------
 // Units and syntaxes
@@ -368,6 +368,26 @@ function callWithOptions(context: AnyContext, api: JwtApi, call: ModuleCall): Jw
   if (!given) return { api, call, options: undefined, optionsUnknown: hidden };
   if (resolveFunction(context, given)) return { api, call, options: undefined, optionsUnknown: false };
   return { api, call, options: given, optionsUnknown: false };
+}
+
+/** The Fastify part of `mayHaveLifetimeCalls` per AST (three rules ask it). */
+const lifetimeGate = new WeakMap<object, boolean>();
+
+/**
+ * False when `findLifetimeCalls` and `joseSignCalls` cannot find anything in the file: it names no
+ * JWT library, and no Fastify module with a `jwt` / `Jwt` in the text (the decorators). A cheap
+ * gate for a rule's `create`.
+ */
+export function mayHaveLifetimeCalls(context: AnyContext): boolean {
+  if (mayUseJwtLibrary(context)) return true;
+  const ast = context.sourceCode.ast as object;
+  let result = lifetimeGate.get(ast);
+  if (result === undefined) {
+    const text = context.sourceCode.text;
+    result = (text.includes("jwt") || text.includes("Jwt")) && mentionsTrackedModule(context, FASTIFY_TRACKER);
+    lifetimeGate.set(ast, result);
+  }
+  return result;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { INSTANCE, RESULT, builderKey, type CallKind, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
-import { EMPTY_MODULE_INDEX, moduleIndexOf } from "../analysis/module-gate.js";
+import { EMPTY_MODULE_INDEX, mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
 import { argumentAt, argumentsUnknownFrom, unwrap, type AnyContext } from "../analysis/ast.js";
 import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 
@@ -285,6 +285,33 @@ export interface JwtCall {
   readonly options: TSESTree.Node | undefined;
   /** True when a spread argument (or an unresolvable factory) hides the options. */
   readonly optionsUnknown: boolean;
+}
+
+/** Every module of `JWT_APIS` contains one of these in its name (checked by the tests). */
+export const JWT_MODULE_MARKS: readonly string[] = ["jwt", "jose", "jsonwebtoken"];
+
+/** `mayUseJwtLibrary` per AST: every JWT rule asks it in `create`. */
+const libraryGate = new WeakMap<object, boolean>();
+
+/**
+ * False when the file imports or requires none of the JWT libraries, so `findJwtCalls` and the
+ * JWT module index find nothing. Cheap: a text check, then the shared per-file module lookup.
+ * Rules call it in `create` to bail out.
+ */
+export function mayUseJwtLibrary(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast as object;
+  let result = libraryGate.get(ast);
+  if (result === undefined) {
+    const text = context.sourceCode.text;
+    result = false;
+    for (const mark of JWT_MODULE_MARKS) {
+      if (!text.includes(mark)) continue;
+      result = mentionsTrackedModule(context, JWT_TRACKER);
+      break;
+    }
+    libraryGate.set(ast, result);
+  }
+  return result;
 }
 
 /** Every call in the file of the modelled APIs, optionally filtered by operation. */

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { JOSE_HEADER_PARAMETERS, JWT_APIS, JWT_TIME_CLAIMS } from "../../src/models/jwt.js";
-import { findJwtCalls, signingAlgorithm, verifiesWithKeySet } from "../../src/models/jwt.js";
+import { JOSE_HEADER_PARAMETERS, JWT_APIS, JWT_MODULE_MARKS, JWT_TIME_CLAIMS } from "../../src/models/jwt.js";
+import { findJwtCalls, mayUseJwtLibrary, signingAlgorithm, verifiesWithKeySet } from "../../src/models/jwt.js";
 import { analyze } from "../helpers/analyze.js";
+
+describe("mayUseJwtLibrary", () => {
+  it("has a text mark for every modelled module", () => {
+    for (const api of JWT_APIS) expect(JWT_MODULE_MARKS.some((mark) => api.module.includes(mark)), api.module).toBe(true);
+  });
+
+  it("is true only when a JWT library is imported or required", () => {
+    expect(analyze(`import jwt from "jsonwebtoken"; probe(jwt);`, (context) => mayUseJwtLibrary(context))).toBe(true);
+    expect(analyze(`const { jwtVerify } = require("jose"); probe(jwtVerify);`, (context) => mayUseJwtLibrary(context))).toBe(true);
+    expect(analyze(`const jwt = require("./jwt"); probe(jwt);`, (context) => mayUseJwtLibrary(context))).toBe(false);
+    expect(analyze(`probe(JSON.parse(s));`, (context) => mayUseJwtLibrary(context))).toBe(false);
+  });
+});
 
 describe("JWT_APIS acceptsNoneWithoutKey", () => {
   it("marks only jsonwebtoken.verify (unsigned tokens accepted with a falsy key before v9, CVE-2022-23540)", () => {
