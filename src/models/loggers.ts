@@ -219,8 +219,11 @@ function isNamedLogger(receiver: Node): boolean {
   return false;
 }
 
-/** `logger.info(`, `this.log?.warn(`, `authLogger["debug"](`, `this["logger"].warn(`, `LOGGER!.error(`: a receiver named …log / …logger / logging. */
-const NAMED_LEVEL_CALL = /(?:log|Log|LOG)(?:ger|GER|ging|GING)?[\s!?)\]"'`]*(?:\.|\[|\.\[)\s*["'`]?(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|critical|crit|alert|emerg)\b/u;
+/**
+ * `console`, or `logger.info(`, `this.log?.warn(`, `authLogger["debug"](`, `this["logger"].warn(`,
+ * `LOGGER!.error(`: a receiver named …log / …logger / logging (one pass for both).
+ */
+const CONSOLE_OR_NAMED_LEVEL_CALL = /console|(?:log|Log|LOG)(?:ger|GER|ging|GING)?[\s!?)\]"'`]*(?:\.|\[|\.\[)\s*["'`]?(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|critical|crit|alert|emerg)\b/u;
 /** `(logger as Pino).info(`: a wrapped receiver; matched right after each `)` (sticky), which is faster than a search. */
 const AFTER_WRAPPED_RECEIVER = /[\s!?]*(?:\.|\[|\.\[)\s*["'`]?(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|critical|crit|alert|emerg)\b/uy;
 
@@ -232,20 +235,18 @@ function wrappedLevelCall(text: string): boolean {
   return false;
 }
 
+const CONSOLE_OR_LOG = /console|[Ll]og|LOG/u;
+
 /**
  * Cheap pre-check: `console`, or a level method called on a logger-named or wrapped receiver.
  * A receiver is a logger by a name with the word log / logger / logging, which `splitWords`
  * only reads from `log`, `Log` or `LOG`: without them (and without `console`) nothing can match.
  */
 function mayLog(text: string): boolean {
-  // One scan rules out most files.
+  // One scan rules out most files; after it, a file without `console` spells log / Log / LOG.
   if (!CONSOLE_OR_LOG.test(text)) return false;
-  if (text.includes("console")) return true;
-  if (!text.includes("Log") && !text.includes("LOG") && !text.includes("log")) return false;
-  return NAMED_LEVEL_CALL.test(text) || wrappedLevelCall(text);
+  return CONSOLE_OR_NAMED_LEVEL_CALL.test(text) || wrappedLevelCall(text);
 }
-
-const CONSOLE_OR_LOG = /console|[Ll]og|LOG/u;
 
 /** True when the file may call `console` or a logger known by its name (see `findLogCalls`). */
 export function mayLogByName(context: AnyContext): boolean {
