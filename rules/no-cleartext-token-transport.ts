@@ -22,6 +22,7 @@ import {
   parseUrl,
   searchParamsEntries,
   stringParts,
+  mayFindTransport,
   urlTarget,
   type Carried,
   type HttpClient,
@@ -57,9 +58,10 @@ export default createRule<MessageIds, Options>({
       useTls: "Change {{scheme}}:// to {{secure}}://.",
     },
   },
-  collectsNodes: true,
   defaultOptions: [],
   create(context) {
+    // Only requests and clients of the modelled APIs are checked.
+    if (!mayFindTransport(context, { requests: true })) return {};
     const reported = new Set<Node>();
 
     function report(node: Node, target: UrlTarget, carried: readonly Carried[]): void {

@@ -36,6 +36,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Every call this rule checks names `postMessage`.
+    if (!context.sourceCode.text.includes("postMessage")) return {};
     return {
       CallExpression(node) {
         if (!isPostMessage(context, node)) return;

@@ -11,6 +11,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
 import { credentialIn, credentialKey } from "../src/analysis/credentials.js";
+import { usesOf } from "../src/analysis/handlers.js";
 import { credentialNameVerdict } from "../src/analysis/names.js";
 import { resolveNode, staticString } from "../src/analysis/values.js";
 import {
@@ -24,11 +25,13 @@ import {
   isOneTimeLinkValue,
   isUrlSearchParams,
   mayHaveUrlParams,
+  mayHaveUrlText,
   objectEntries,
   parseUrl,
   routeQuery,
   routeStrings,
   searchParamsEntries,
+  mayFindTransport,
   startsLikeUrl,
   stringParts,
   valueName,
@@ -77,9 +80,15 @@ export default createRule<MessageIds, Options>({
         "passport-jwt reads the JWT from the URL query parameter {{name}}, so clients have to put it in URLs that end up in logs, browser history and Referer headers: use ExtractJwt.fromAuthHeaderAsBearerToken().",
     },
   },
-  collectsNodes: true,
   defaultOptions: [],
   create(context) {
+    // Strings built in the file carry URL parameters only after a `?`, `#` or `&` in a literal.
+    const strings = mayHaveUrlParams(context);
+    // `url.searchParams.set(…)`: the receiver resolves to a `searchParams` member.
+    const setters = context.sourceCode.text.includes("searchParams");
+    const scans = mayFindTransport(context, { navigations: true, requests: true, queryReads: true });
+    if (!strings && !setters && !scans) return {};
+
     const reported = new Set<Node>();
 
     function report(node: Node, credential: string, section: UrlSection): void {
@@ -155,40 +164,42 @@ export default createRule<MessageIds, Options>({
       return !(parent?.type === "BinaryExpression" && parent.operator === "+");
     }
 
-    // Strings built in the file carry URL parameters only after a `?`, `#` or `&` in a literal.
-    const stringListeners: TSESLint.RuleListener = mayHaveUrlParams(context)
+    /** `url.searchParams.set("access_token", token)` */
+    function checkSetter(node: TSESTree.CallExpression): void {
+      const callee = unwrap(node.callee);
+      if (callee.type !== "MemberExpression") return;
+      const method = memberName(callee);
+      if ((method !== "set" && method !== "append") || !isUrlSearchParams(context, callee.object)) return;
+      const [key, value] = node.arguments;
+      if (!key || !value || key.type === "SpreadElement" || value.type === "SpreadElement") return;
+      const name = staticString(context, key);
+      if (name !== undefined) {
+        checkEntries([{ key: name, value }], "query", node);
+        return;
+      }
+      // An unresolved constant counts by its name: `url.searchParams.set(TOKEN_KEY, t)`.
+      const named = credentialKey(context, key);
+      if (!named || isEmptyValue(context, value) || staticString(context, value) !== undefined) return;
+      if (isOneTimeLinkValue(context, value) || inOneTimeLinkContext(context, node)) return;
+      report(value, `"${named.name}"`, "query");
+    }
+
+    const listener: TSESLint.RuleListener = strings
       ? {
           TemplateLiteral(node) {
-            if (node.expressions.length > 0 && isScannedString(node)) checkUrlString(node, "string");
+            if (node.expressions.length > 0 && isScannedString(node) && mayHaveUrlText(context, node)) checkUrlString(node, "string");
           },
           BinaryExpression(node) {
-            if (node.operator === "+" && isScannedString(node)) checkUrlString(node, "string");
+            if (node.operator === "+" && isScannedString(node) && mayHaveUrlText(context, node)) checkUrlString(node, "string");
           },
         }
       : {};
-
-    return {
-      ...stringListeners,
-      CallExpression(node) {
-        // url.searchParams.set("access_token", token)
-        const callee = unwrap(node.callee);
-        if (callee.type !== "MemberExpression") return;
-        const method = memberName(callee);
-        if ((method !== "set" && method !== "append") || !isUrlSearchParams(context, callee.object)) return;
-        const [key, value] = node.arguments;
-        if (!key || !value || key.type === "SpreadElement" || value.type === "SpreadElement") return;
-        const name = staticString(context, key);
-        if (name !== undefined) {
-          checkEntries([{ key: name, value }], "query", node);
-          return;
-        }
-        // An unresolved constant counts by its name: `url.searchParams.set(TOKEN_KEY, t)`.
-        const named = credentialKey(context, key);
-        if (!named || isEmptyValue(context, value) || staticString(context, value) !== undefined) return;
-        if (isOneTimeLinkValue(context, value) || inOneTimeLinkContext(context, node)) return;
-        report(value, `"${named.name}"`, "query");
-      },
-      "Program:exit"() {
+    if (!setters && !scans) return listener;
+    listener["Program:exit"] = () => {
+      if (setters) {
+        for (const node of usesOf(context, ["set", "append"])) if (node.type === "CallExpression") checkSetter(node);
+      }
+      if (scans) {
         for (const navigation of findNavigations(context)) checkTarget(navigation.target, navigation.mode);
         for (const request of findRequests(context)) {
           if (request.url) checkTarget(request.url, "url");
@@ -205,7 +216,8 @@ export default createRule<MessageIds, Options>({
           if (inOneTimeLinkContext(context, read.node)) continue;
           context.report({ node: read.node, messageId: read.page ? "tokenFromPageUrl" : "tokenFromUrl", data: { credential: `"${read.key}"`, api: read.api } });
         }
-      },
+      }
     };
+    return listener;
   },
 });

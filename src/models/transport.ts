@@ -40,9 +40,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, isGlobalRef, variableOf } from "../analysis/flow.js";
 import { RESULT, type CallKind, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
-import { moduleIndexOf } from "../analysis/module-gate.js";
-import { indexedNodes } from "../analysis/indexed-nodes.js";
-import { roleOf } from "../analysis/handlers.js";
+import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
+import { nodeAt, roleOf, usesOf, wordsAt } from "../analysis/handlers.js";
 import { credentialNameVerdict, splitWords } from "../analysis/names.js";
 import { resolveFunction, resolveNode, staticString, staticValue } from "../analysis/values.js";
 
@@ -263,7 +262,35 @@ function isStringBuilder(node: Node): boolean {
   );
 }
 
-const urlTextCache = new WeakMap<object, boolean>();
+/** `?`, `#`, `&`, or an escape that could spell one (`\x3f`, `\u0026`, `\u{23}`, octal `\77`). */
+const URL_PARAM_CHAR = /[?#&]|\\[xu0-7]/u;
+
+interface UrlText {
+  /** Start offsets of the string / template tokens that hold such a character, in order; undefined when the parser gives no tokens. */
+  starts: number[] | undefined;
+  /** `urlTextNames`, computed on first use; null: any name. */
+  names?: ReadonlySet<string> | null;
+}
+
+const urlTextCache = new WeakMap<object, UrlText>();
+
+function urlText(context: AnyContext): UrlText {
+  const ast = context.sourceCode.ast as object;
+  let found = urlTextCache.get(ast);
+  if (!found) {
+    const tokens = (ast as { tokens?: unknown }).tokens;
+    let starts: number[] | undefined;
+    if (Array.isArray(tokens)) {
+      starts = [];
+      for (const token of tokens as { type?: unknown; value?: unknown; range: [number, number] }[]) {
+        if ((token.type === "String" || token.type === "Template") && typeof token.value === "string" && URL_PARAM_CHAR.test(token.value)) starts.push(token.range[0]);
+      }
+    }
+    found = { starts };
+    urlTextCache.set(ast, found);
+  }
+  return found;
+}
 
 /**
  * False when no string or template token of the file contains `?`, `#`, `&` (or an escape that
@@ -272,21 +299,113 @@ const urlTextCache = new WeakMap<object, boolean>();
  * gives no token list.
  */
 export function mayHaveUrlParams(context: AnyContext): boolean {
-  const ast = context.sourceCode.ast as object;
-  const cached = urlTextCache.get(ast);
-  if (cached !== undefined) return cached;
-  const tokens = (ast as { tokens?: unknown }).tokens;
-  let found = !Array.isArray(tokens);
-  if (!found) {
-    for (const token of tokens as { type?: unknown; value?: unknown }[]) {
-      if ((token.type === "String" || token.type === "Template") && typeof token.value === "string" && /[?#&\\]/u.test(token.value)) {
-        found = true;
-        break;
-      }
+  const starts = urlText(context).starts;
+  return starts === undefined || starts.length > 0;
+}
+
+/** From a piece of a string up through the templates / `+` concatenations that embed it (and TS wrappers): the outermost one. */
+function builderTop(node: Node): Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return current;
+    if (
+      (parent.type === "BinaryExpression" && parent.operator === "+") ||
+      (parent.type === "TemplateLiteral" && parent.expressions.includes(current as TSESTree.Expression)) ||
+      unwrap(parent) !== parent
+    ) {
+      current = parent;
+      continue;
+    }
+    return current;
+  }
+}
+
+/** The name `resolveNode` can reach a value by: the constant it initialises or the object property it is the value of. Null: a computed key. */
+function valueSlotName(top: Node): string | null | undefined {
+  const parent = top.parent;
+  if (parent?.type === "VariableDeclarator" && parent.init === top) return parent.id.type === "Identifier" ? parent.id.name : undefined;
+  if (parent?.type === "Property" && parent.value === top) return staticKeyName(parent.key, parent.computed);
+  return undefined;
+}
+
+const MAX_URL_TEXT_NAMES = 64;
+
+/**
+ * The names (of constants and object properties) through which `stringParts` can reach text with a
+ * URL parameter character from a string of the file: the slot a string holding one is stored in
+ * (`const BASE = "https://x/cb?token="`, `{ callback: "/cb?" }`), and, repeatedly, the slots of
+ * strings and aliases that use one of those names (`const URL2 = BASE + path`, `const u = BASE`).
+ * Null when that cannot be told by name (a computed key, too many names).
+ */
+function urlTextNames(context: AnyContext, text: UrlText): ReadonlySet<string> | null {
+  if (text.names !== undefined) return text.names;
+  const names = new Set<string>();
+  const queue: string[] = [];
+  let any = false;
+  const add = (top: Node): void => {
+    const name = valueSlotName(top);
+    if (name === null) any = true;
+    else if (name !== undefined && !names.has(name)) {
+      names.add(name);
+      queue.push(name);
+    }
+  };
+  for (const start of text.starts ?? []) {
+    let piece = nodeAt(context, start);
+    if (piece.type === "TemplateElement" && piece.parent) piece = piece.parent;
+    if (piece.type === "Literal" || piece.type === "TemplateLiteral") add(builderTop(piece));
+  }
+  while (!any && queue.length > 0) {
+    if (names.size > MAX_URL_TEXT_NAMES) any = true;
+    const name = queue.pop()!;
+    for (const at of wordsAt(context, name)) {
+      let node = nodeAt(context, at);
+      if (node.type === "TemplateElement" && node.parent) node = node.parent;
+      const parent = node.parent;
+      if (parent?.type === "MemberExpression" && parent.property === node) add(builderTop(parent));
+      else if (node.type === "Identifier") add(builderTop(node));
     }
   }
-  urlTextCache.set(ast, found);
-  return found;
+  text.names = any ? null : names;
+  return text.names;
+}
+
+/** True when a template / `+` part of the node (not through a constant) is a name in `names`. */
+function usesName(node: Node, names: ReadonlySet<string>, depth: number): boolean {
+  const n = unwrap(node);
+  if (depth > MAX_DEPTH) return false;
+  if (n.type === "TemplateLiteral") return n.expressions.some((expression) => usesName(expression, names, depth + 1));
+  if (n.type === "BinaryExpression" && n.operator === "+") return usesName(n.left, names, depth + 1) || usesName(n.right, names, depth + 1);
+  if (n.type === "Identifier") return names.has(n.name);
+  if (n.type === "MemberExpression") {
+    const name = memberName(n);
+    return name !== null && names.has(name);
+  }
+  return false;
+}
+
+/**
+ * False when `stringParts(node)` cannot have text with `?`, `#` or `&`: no such string token lies
+ * inside the node, and none of its parts is a name through which one can be reached (see
+ * `urlTextNames`). A cheap test before `stringParts`, which resolves every part.
+ */
+export function mayHaveUrlText(context: AnyContext, node: Node): boolean {
+  const text = urlText(context);
+  const starts = text.starts;
+  if (starts === undefined) return true;
+  if (starts.length === 0) return false;
+  // The first token start at or after the node's start.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] < node.range[0]) low = mid + 1;
+    else high = mid;
+  }
+  if (low < starts.length && starts[low] < node.range[1]) return true;
+  const names = urlTextNames(context, text);
+  return names === null || (names.size > 0 && usesName(node, names, 0));
 }
 
 /**
@@ -974,30 +1093,35 @@ export interface Navigation {
 }
 
 const LOCATION_METHODS = new Set(["assign", "replace"]);
-/** Cheap text pre-checks: a file without these words has nothing the scans below look for. */
-const OPEN_CALL = /\bopen[\]"'`)!?.]*\s*\(/u;
-/** `url.search = …` / `url.hash = …` on a `new URL(…)`. */
-const URL_PART_WORDS = /\b(?:search|hash)\b/u;
-const QUERY_MEMBER = /\.\s*query\b|\[\s*["'`]query["'`]/u;
+/** Words that every navigation pattern spells in its callee or assigned target (`location.href = …`, `res.redirect(…)`, `this.$router.push(…)`, `window.open(…)`). */
+const NAVIGATION_WORDS: readonly string[] = ["location", "redirect", "$router", "open"];
+/** …and `url.search = …` / `url.hash = …` on a `new URL(…)` (a file that spells `URL`). */
+const NAVIGATION_WORDS_WITH_URL: readonly string[] = [...NAVIGATION_WORDS, "search", "hash"];
 
-function mayNavigate(text: string): boolean {
-  return (
-    text.includes("location") ||
-    text.includes("redirect") ||
-    text.includes("$router") ||
-    (text.includes("open") && OPEN_CALL.test(text)) ||
-    (text.includes("URL") && URL_PART_WORDS.test(text))
-  );
-}
-
-/** `.query`, `searchParams`, `URLSearchParams`, `useSearchParams()`. */
-function mayReadQuery(text: string): boolean {
-  return text.includes("earchParams") || (text.includes("query") && QUERY_MEMBER.test(text));
-}
 
 /** fetch(), new Request / WebSocket / EventSource / XMLHttpRequest(). */
-function mayRequest(text: string): boolean {
-  return text.includes("fetch") || text.includes("Request") || text.includes("WebSocket") || text.includes("EventSource");
+const REQUEST_GLOBALS: readonly string[] = ["fetch", "Request", "WebSocket", "EventSource", "XMLHttpRequest"];
+
+/** What a rule asks of this model: `findNavigations`, `findRequests` / `findClients`, `findQueryReads`. */
+export interface TransportScans {
+  navigations?: boolean;
+  requests?: boolean;
+  queryReads?: boolean;
+}
+
+/**
+ * A per-file pre-check for `create()`, from the file text and the module entry points only: false
+ * when the asked scans cannot find anything in the file. (The scans find their nodes from the
+ * words the file spells, see `usesOf`, and need no indexed nodes.)
+ */
+export function mayFindTransport(context: AnyContext, scans: TransportScans): boolean {
+  const text = context.sourceCode.text;
+  if (scans.navigations && (NAVIGATION_WORDS.some((word) => hasWord(context, word)) || (text.includes("URL") && (hasWord(context, "search") || hasWord(context, "hash"))))) {
+    return true;
+  }
+  if (scans.requests && REQUEST_GLOBALS.some((word) => hasWord(context, word))) return true;
+  if (scans.queryReads && (hasWord(context, "query") || text.includes("earchParams"))) return true;
+  return mentionsTrackedModule(context, TRANSPORT_TRACKER);
 }
 const REDIRECT_ROLES: ReadonlySet<HttpRole> = new Set(["response", "context"]);
 
@@ -1016,9 +1140,8 @@ function isUrlObject(context: AnyContext, node: Node): boolean {
 /** Every place the file navigates or redirects to a URL it builds. */
 export function findNavigations(context: AnyContext): Navigation[] {
   const out: Navigation[] = [];
-  // Every pattern below names one of these words (`location`, `.redirect(`, `this.$router`,
-  // `open(`, `new URL(`): without any of them in the text, the scan cannot find anything.
-  if (mayNavigate(context.sourceCode.text)) for (const node of indexedNodes(context, ["AssignmentExpression", "CallExpression"])) {
+  // Every pattern below names one of these words in the callee or the assigned target.
+  for (const node of usesOf(context, context.sourceCode.text.includes("URL") ? NAVIGATION_WORDS_WITH_URL : NAVIGATION_WORDS)) {
     if (node.type === "AssignmentExpression" && node.operator === "=") {
       const left = unwrap(node.left);
       if (isLocation(context, left)) {
@@ -1199,6 +1322,37 @@ function isHookCall(call: TSESTree.CallExpression, name: string): boolean {
   return (callee.type === "Identifier" && callee.name === name) || (callee.type === "MemberExpression" && memberName(callee) === name);
 }
 
+function hasWord(context: AnyContext, word: string): boolean {
+  return wordsAt(context, word).length > 0;
+}
+
+/** The identifiers named `name` of the file, found where the text spells the name. */
+function identifiersNamed(context: AnyContext, name: string): TSESTree.Identifier[] {
+  const out: TSESTree.Identifier[] = [];
+  for (const at of wordsAt(context, name)) {
+    const node = nodeAt(context, at);
+    if (node.type === "Identifier" && node.name === name && node.range[0] === at) out.push(node);
+  }
+  return out;
+}
+
+/**
+ * The member expressions whose static property name is `name` (`x.name`, `x?.name`, `x["name"]`,
+ * `` x[`name`] ``), found where the text spells the name rather than by visiting every member
+ * expression of the file. (A name spelled with escapes, `x.\u0071uery`, is not found.)
+ */
+function membersNamed(context: AnyContext, name: string): TSESTree.MemberExpression[] {
+  const out: TSESTree.MemberExpression[] = [];
+  for (const at of wordsAt(context, name)) {
+    let node: Node = nodeAt(context, at);
+    if (node.type === "TemplateElement" && node.parent?.type === "TemplateLiteral") node = node.parent;
+    const member = node.parent;
+    if (member?.type !== "MemberExpression" || member.property !== node) continue;
+    if (member.computed ? node.type !== "Identifier" && memberName(member) === name : node.type === "Identifier" && node.name === name) out.push(member);
+  }
+  return out;
+}
+
 /** The object a `.query` member is read from counts: a request, a Koa / Hono context, a socket.io handshake. */
 function queryOwner(context: AnyContext, owner: Node): string | undefined {
   const n = unwrap(owner);
@@ -1211,32 +1365,35 @@ function queryOwner(context: AnyContext, owner: Node): string | undefined {
 /** Every read of a query-string parameter in the file (credential or not: the rule decides). */
 export function findQueryReads(context: AnyContext): QueryRead[] {
   const out: QueryRead[] = [];
-  // `.query`, `searchParams`, `URLSearchParams`, `useSearchParams()`: all spell one of these words.
-  if (mayReadQuery(context.sourceCode.text)) for (const node of indexedNodes(context, ["CallExpression", "MemberExpression"])) {
-    if (node.type === "MemberExpression" && memberName(node) === "query") {
-      const owner = queryOwner(context, node.object);
-      if (!owner) continue;
-      const api = `${owner}.query`;
-      let top: Node = node;
-      while (top.parent && (top.parent.type === "TSNonNullExpression" || top.parent.type === "TSAsExpression" || top.parent.type === "ChainExpression")) top = top.parent;
-      const parent = top.parent;
-      if (parent?.type === "MemberExpression" && parent.object === top) {
-        let key = memberName(parent);
-        if (key === null && parent.computed) key = staticString(context, parent.property) ?? null;
-        out.push({ node: parent, key: key ?? undefined, api });
-      } else if (parent?.type === "VariableDeclarator" && parent.init === top && parent.id.type === "ObjectPattern") {
-        for (const property of parent.id.properties) {
-          if (property.type !== "Property") continue;
-          const key = staticKeyName(property.key, property.computed);
-          out.push({ node: property, key: key ?? undefined, api });
-        }
-      } else if (parent?.type === "CallExpression" && parent.callee === top) {
-        const first = parent.arguments[0];
-        out.push({ node: parent, key: first && first.type !== "SpreadElement" ? staticString(context, first) : undefined, api: `${owner}.query()` });
+  const text = context.sourceCode.text;
+  // `req.query`, `ctx.query`, `c.req.query("token")`, `socket.handshake.query`
+  for (const node of membersNamed(context, "query")) {
+    const owner = queryOwner(context, node.object);
+    if (!owner) continue;
+    const api = `${owner}.query`;
+    let top: Node = node;
+    while (top.parent && (top.parent.type === "TSNonNullExpression" || top.parent.type === "TSAsExpression" || top.parent.type === "ChainExpression")) top = top.parent;
+    const parent = top.parent;
+    if (parent?.type === "MemberExpression" && parent.object === top) {
+      let key = memberName(parent);
+      if (key === null && parent.computed) key = staticString(context, parent.property) ?? null;
+      out.push({ node: parent, key: key ?? undefined, api });
+    } else if (parent?.type === "VariableDeclarator" && parent.init === top && parent.id.type === "ObjectPattern") {
+      for (const property of parent.id.properties) {
+        if (property.type !== "Property") continue;
+        const key = staticKeyName(property.key, property.computed);
+        out.push({ node: property, key: key ?? undefined, api });
       }
-      continue;
+    } else if (parent?.type === "CallExpression" && parent.callee === top) {
+      const first = parent.arguments[0];
+      out.push({ node: parent, key: first && first.type !== "SpreadElement" ? staticString(context, first) : undefined, api: `${owner}.query()` });
     }
-    if (node.type === "CallExpression") {
+  }
+  // `.get()` on a `searchParams` receiver, and Next.js page props: every receiver spells `searchParams`
+  // (`URLSearchParams`, `useSearchParams`).
+  if (text.includes("earchParams")) {
+    for (const node of usesOf(context, ["get", "getAll"])) {
+      if (node.type !== "CallExpression") continue;
       const callee = unwrap(node.callee);
       if (callee.type !== "MemberExpression") continue;
       const name = memberName(callee);
@@ -1245,15 +1402,17 @@ export function findQueryReads(context: AnyContext): QueryRead[] {
       if (!receiver) continue;
       const first = node.arguments[0];
       out.push({ node, key: first && first.type !== "SpreadElement" ? staticString(context, first) : undefined, api: `searchParams.${name}`, page: receiver === "page" });
-      continue;
     }
-    if (node.type === "MemberExpression" && !node.computed && node.object.type === "Identifier" && node.object.name === "searchParams") {
-      // Next.js page props: `({ searchParams }) => searchParams.token`
-      const variable = variableOf(context, node.object);
+    for (const node of identifiersNamed(context, "searchParams")) {
+      const member = node.parent;
+      if (member?.type !== "MemberExpression" || member.object !== node || member.computed) continue;
+      // Next.js page props: `({ searchParams }) => searchParams.token` (`searchParams.query` is a `.query` member above).
+      const method = memberName(member);
+      if (method === null || method === "query") continue;
+      const variable = variableOf(context, node);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      const method = memberName(node);
-      if (def?.type === "Parameter" && method !== null && !(node.parent?.type === "CallExpression" && node.parent.callee === node)) {
-        out.push({ node, key: method, api: "searchParams", page: true });
+      if (def?.type === "Parameter" && !(member.parent?.type === "CallExpression" && member.parent.callee === member)) {
+        out.push({ node: member, key: method, api: "searchParams", page: true });
       }
     }
   }
@@ -1410,7 +1569,7 @@ function clients(context: AnyContext): Map<Node | string, HttpClient> {
   };
   // axios defaults: `axios.defaults.baseURL = …`, `api.defaults.headers.common.Authorization = …`
   if (context.sourceCode.text.includes("defaults")) {
-    assignments: for (const node of indexedNodes(context, ["AssignmentExpression"])) {
+    assignments: for (const node of usesOf(context, ["defaults"])) {
       if (node.type !== "AssignmentExpression" || node.operator !== "=") continue;
       const left = unwrap(node.left);
       if (left.type !== "MemberExpression") continue;
@@ -1661,7 +1820,7 @@ export function findRequests(context: AnyContext): HttpRequest[] {
     }
   }
   // fetch(), new Request / WebSocket / EventSource / XMLHttpRequest(): globals named in the text.
-  if (mayRequest(context.sourceCode.text)) for (const node of indexedNodes(context, ["CallExpression", "NewExpression"])) {
+  for (const node of usesOf(context, REQUEST_GLOBALS)) {
     if (node.type === "CallExpression" && isGlobalRef(context, node.callee, "fetch")) {
       out.push(readRequest(context, { client: "fetch", shape: "fetch" }, node));
     } else if (node.type === "NewExpression") {
