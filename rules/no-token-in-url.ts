@@ -46,6 +46,11 @@ type Node = TSESTree.Node;
 
 const SECTION_TEXT: Record<UrlSection, string> = { query: "query string", fragment: "fragment" };
 
+/** A query parameter whose read is reported: a credential name, not a protocol parameter or one-time link token. */
+function isReportedKey(key: string | undefined): boolean {
+  return key !== undefined && !isExemptUrlKey(key) && credentialNameVerdict(key) === "credential";
+}
+
 export default createRule<MessageIds, Options>({
   name: "no-token-in-url",
   meta: {
@@ -207,12 +212,12 @@ export default createRule<MessageIds, Options>({
             checkEntries(searchParamsEntries(context, query) ?? objectEntries(context, query), "query", request.node);
           }
         }
-        for (const read of findQueryReads(context)) {
+        for (const read of findQueryReads(context, isReportedKey)) {
           if (read.extractor) {
             context.report({ node: read.node, messageId: "extractorFromUrl", data: { name: read.key === undefined ? "given" : `"${read.key}"` } });
             continue;
           }
-          if (read.key === undefined || isExemptUrlKey(read.key) || credentialNameVerdict(read.key) !== "credential") continue;
+          if (!isReportedKey(read.key)) continue;
           if (inOneTimeLinkContext(context, read.node)) continue;
           context.report({ node: read.node, messageId: read.page ? "tokenFromPageUrl" : "tokenFromUrl", data: { credential: `"${read.key}"`, api: read.api } });
         }

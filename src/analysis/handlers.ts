@@ -657,6 +657,108 @@ function ambientModuleOf(declaration: TsDeclaration): string | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Nodes found from the words the file text spells (no walk over the whole file)
+// ---------------------------------------------------------------------------------------------
+
+const WORD_CHAR = /[\w$]/u;
+
+const wordCache = new WeakMap<object, Map<string, readonly number[]>>();
+
+/** Where the file text spells `word` as a whole word, not inside a longer identifier (cached per AST). */
+export function wordsAt(context: AnyContext, word: string): readonly number[] {
+  const ast = context.sourceCode.ast as object;
+  let perAst = wordCache.get(ast);
+  if (!perAst) {
+    perAst = new Map();
+    wordCache.set(ast, perAst);
+  }
+  let found = perAst.get(word);
+  if (!found) {
+    const text = context.sourceCode.text;
+    const list: number[] = [];
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      if (at > 0 && WORD_CHAR.test(text[at - 1])) continue;
+      const end = at + word.length;
+      if (end < text.length && WORD_CHAR.test(text[end])) continue;
+      list.push(at);
+    }
+    found = list;
+    perAst.set(word, found);
+  }
+  return found;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+/** The child in `list` (in source order) whose range holds `index`. */
+function childAt(list: readonly unknown[], index: number): TSESTree.Node | undefined {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = list[mid];
+    if (!isNode(item)) {
+      // A hole (`[, a]`): look at every element.
+      for (const each of list) if (isNode(each) && each.range[0] <= index && index < each.range[1]) return each;
+      return undefined;
+    }
+    if (index < item.range[0]) high = mid - 1;
+    else if (index >= item.range[1]) low = mid + 1;
+    else return item;
+  }
+  return undefined;
+}
+
+/** The innermost node whose range holds `index`: one path down from the root, not a walk of the file. */
+export function nodeAt(context: AnyContext, index: number): TSESTree.Node {
+  const keys = context.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  let node = context.sourceCode.ast as TSESTree.Node;
+  descend: for (;;) {
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      const found = Array.isArray(child) ? childAt(child, index) : isNode(child) && child.range[0] <= index && index < child.range[1] ? child : undefined;
+      if (found) {
+        node = found;
+        continue descend;
+      }
+    }
+    return node;
+  }
+}
+
+export type Use = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression;
+
+/**
+ * The calls, `new` expressions and assignments whose callee / assigned target names one of `words`
+ * in its member chain (`location.href = …`, `window.open(…)`, `fetch(…)`, `res.redirect(…)`,
+ * `axios.defaults.baseURL = …`), found where the file text spells the word rather than by visiting
+ * every call of the file. In source order, outer before inner (ESLint's traversal order).
+ */
+export function usesOf(context: AnyContext, words: readonly string[]): Use[] {
+  const found = new Set<Use>();
+  for (const word of words) {
+    for (const at of wordsAt(context, word)) {
+      let current: TSESTree.Node = nodeAt(context, at);
+      if (current.type === "TemplateElement" && current.parent?.type === "TemplateLiteral") current = current.parent;
+      if (current.type !== "Identifier" && current.type !== "Literal" && current.type !== "TemplateLiteral") continue;
+      for (let i = 0; i < 32 && current.parent; i++) {
+        const parent: TSESTree.Node = current.parent;
+        if (parent.type === "MemberExpression" || parent.type === "ChainExpression" || unwrap(parent) !== parent) {
+          current = parent;
+          continue;
+        }
+        if ((parent.type === "CallExpression" || parent.type === "NewExpression") && parent.callee === current) found.add(parent);
+        else if (parent.type === "AssignmentExpression" && parent.left === current) found.add(parent);
+        break;
+      }
+    }
+  }
+  return [...found].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Collecting the handlers of a file
 // ---------------------------------------------------------------------------------------------
 
@@ -1009,29 +1111,42 @@ function collect(context: AnyContext): FileHandlers {
   // exports: Next.js, SvelteKit, Astro, Remix
   collectExports(context, collector, filename);
 
-  // one walk: hapi / fastify `.route({...})` on untracked receivers, Nuxt auto-imported h3 handlers,
+  // hapi / fastify `.route({...})` on untracked receivers, Nuxt auto-imported h3 handlers,
   // and conventional `(req, res)` / `(ctx, next)` functions
   const sourceCode = context.sourceCode;
   const conventional: FunctionNode[] = [];
-  walk(sourceCode, sourceCode.ast, (node) => {
-    if (node.type === "CallExpression") {
-      const callee = unwrap(node.callee);
-      if (callee.type === "MemberExpression" && memberName(callee) === "route" && node.arguments.length === 1) collector.routeObject(node);
-      else if (callee.type === "Identifier" && (callee.name === "defineEventHandler" || callee.name === "eventHandler")) {
-        const variable = variableOf(context, callee);
-        if (!variable || variable.defs.length === 0) h3Handler(collector, node);
-      }
-    } else if (node.type === "VariableDeclarator" && node.init && node.id.type === "Identifier") {
-      // `const plugin: FastifyPluginAsync = async (fastify) => { fastify.post(…) }`
-      const annotation = node.id.typeAnnotation?.typeAnnotation;
-      if (annotation?.type === "TSTypeReference") {
-        const type = importedType(context, annotation.typeName);
-        if (type?.module === "fastify" && FASTIFY_PLUGIN_TYPES.has(type.name)) collector.instanceParameter(node.init, "fastify");
-      }
-    } else if (isFunction(node) && looksConventional(node as FunctionNode)) {
-      conventional.push(node as FunctionNode);
+  const call = (node: TSESTree.CallExpression): void => {
+    const callee = unwrap(node.callee);
+    if (callee.type === "MemberExpression" && memberName(callee) === "route" && node.arguments.length === 1) collector.routeObject(node);
+    else if (callee.type === "Identifier" && (callee.name === "defineEventHandler" || callee.name === "eventHandler")) {
+      const variable = variableOf(context, callee);
+      if (!variable || variable.defs.length === 0) h3Handler(collector, node);
     }
-  });
+  };
+  const scopes = (sourceCode.scopeManager as { scopes?: readonly { type: string; block: TSESTree.Node }[] } | null | undefined)?.scopes;
+  // A file that spells no fastify plugin type has no annotated plugin declarator: the calls are found
+  // from the words `route` / `defineEventHandler` / `eventHandler` (in traversal order), the functions
+  // from their scopes (their order does not matter: each adds its own parameters).
+  if (scopes && !sourceCode.text.includes("FastifyPlugin")) {
+    for (const node of usesOf(context, ["route", "defineEventHandler", "eventHandler"])) if (node.type === "CallExpression") call(node);
+    for (const scope of scopes) {
+      if (scope.type === "function" && isFunction(scope.block) && looksConventional(scope.block as FunctionNode)) conventional.push(scope.block as FunctionNode);
+    }
+  } else {
+    walk(sourceCode, sourceCode.ast, (node) => {
+      if (node.type === "CallExpression") call(node);
+      else if (node.type === "VariableDeclarator" && node.init && node.id.type === "Identifier") {
+        // `const plugin: FastifyPluginAsync = async (fastify) => { fastify.post(…) }`
+        const annotation = node.id.typeAnnotation?.typeAnnotation;
+        if (annotation?.type === "TSTypeReference") {
+          const type = importedType(context, annotation.typeName);
+          if (type?.module === "fastify" && FASTIFY_PLUGIN_TYPES.has(type.name)) collector.instanceParameter(node.init, "fastify");
+        }
+      } else if (isFunction(node) && looksConventional(node as FunctionNode)) {
+        conventional.push(node as FunctionNode);
+      }
+    });
+  }
   for (const fn of conventional) {
     if (collector.byFn.has(fn)) continue;
     const typed = typedFramework(context, fn);

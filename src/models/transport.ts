@@ -1362,32 +1362,42 @@ function queryOwner(context: AnyContext, owner: Node): string | undefined {
   return undefined;
 }
 
-/** Every read of a query-string parameter in the file (credential or not: the rule decides). */
-export function findQueryReads(context: AnyContext): QueryRead[] {
+/**
+ * Every read of a query-string parameter in the file (credential or not: the rule decides). With
+ * `wanted`, reads of other keys are left out before their receiver is resolved (the expensive part);
+ * reads through `ExtractJwt.fromUrlQueryParameter`, `@Query()` and `getQuery()` are always listed.
+ */
+export function findQueryReads(context: AnyContext, wanted?: (key: string | undefined) => boolean): QueryRead[] {
   const out: QueryRead[] = [];
   const text = context.sourceCode.text;
   // `req.query`, `ctx.query`, `c.req.query("token")`, `socket.handshake.query`
   for (const node of membersNamed(context, "query")) {
-    const owner = queryOwner(context, node.object);
-    if (!owner) continue;
-    const api = `${owner}.query`;
     let top: Node = node;
     while (top.parent && (top.parent.type === "TSNonNullExpression" || top.parent.type === "TSAsExpression" || top.parent.type === "ChainExpression")) top = top.parent;
     const parent = top.parent;
+    const reads: { node: Node; key: string | undefined }[] = [];
+    let called = false;
     if (parent?.type === "MemberExpression" && parent.object === top) {
       let key = memberName(parent);
       if (key === null && parent.computed) key = staticString(context, parent.property) ?? null;
-      out.push({ node: parent, key: key ?? undefined, api });
+      reads.push({ node: parent, key: key ?? undefined });
     } else if (parent?.type === "VariableDeclarator" && parent.init === top && parent.id.type === "ObjectPattern") {
       for (const property of parent.id.properties) {
         if (property.type !== "Property") continue;
         const key = staticKeyName(property.key, property.computed);
-        out.push({ node: property, key: key ?? undefined, api });
+        reads.push({ node: property, key: key ?? undefined });
       }
     } else if (parent?.type === "CallExpression" && parent.callee === top) {
       const first = parent.arguments[0];
-      out.push({ node: parent, key: first && first.type !== "SpreadElement" ? staticString(context, first) : undefined, api: `${owner}.query()` });
+      reads.push({ node: parent, key: first && first.type !== "SpreadElement" ? staticString(context, first) : undefined });
+      called = true;
     }
+    const kept = wanted ? reads.filter((read) => wanted(read.key)) : reads;
+    if (kept.length === 0) continue;
+    const owner = queryOwner(context, node.object);
+    if (!owner) continue;
+    const api = called ? `${owner}.query()` : `${owner}.query`;
+    for (const read of kept) out.push({ node: read.node, key: read.key, api });
   }
   // `.get()` on a `searchParams` receiver, and Next.js page props: every receiver spells `searchParams`
   // (`URLSearchParams`, `useSearchParams`).
@@ -1398,17 +1408,19 @@ export function findQueryReads(context: AnyContext): QueryRead[] {
       if (callee.type !== "MemberExpression") continue;
       const name = memberName(callee);
       if (name !== "get" && name !== "getAll") continue;
+      const first = node.arguments[0];
+      const key = first && first.type !== "SpreadElement" ? staticString(context, first) : undefined;
+      if (wanted && !wanted(key)) continue;
       const receiver = searchParamsReceiver(context, callee.object);
       if (!receiver) continue;
-      const first = node.arguments[0];
-      out.push({ node, key: first && first.type !== "SpreadElement" ? staticString(context, first) : undefined, api: `searchParams.${name}`, page: receiver === "page" });
+      out.push({ node, key, api: `searchParams.${name}`, page: receiver === "page" });
     }
     for (const node of identifiersNamed(context, "searchParams")) {
       const member = node.parent;
       if (member?.type !== "MemberExpression" || member.object !== node || member.computed) continue;
       // Next.js page props: `({ searchParams }) => searchParams.token` (`searchParams.query` is a `.query` member above).
       const method = memberName(member);
-      if (method === null || method === "query") continue;
+      if (method === null || method === "query" || (wanted && !wanted(method))) continue;
       const variable = variableOf(context, node);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (def?.type === "Parameter" && !(member.parent?.type === "CallExpression" && member.parent.callee === member)) {
