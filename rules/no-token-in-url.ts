@@ -7,7 +7,7 @@
  * clients to send them that way. One-time link tokens (password reset, e-mail verification,
  * invitations, magic links) are left alone: see `isOneTimeLinkName` in src/models/transport.ts.
  */
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
 import { credentialIn, credentialKey } from "../src/analysis/credentials.js";
@@ -25,7 +25,7 @@ import {
   isOneTimeLinkValue,
   isUrlSearchParams,
   mayHaveUrlParams,
-  mayHaveUrlText,
+  urlStrings,
   objectEntries,
   parseUrl,
   routeQuery,
@@ -163,12 +163,6 @@ export default createRule<MessageIds, Options>({
       checkUrlString(target, mode);
     }
 
-    function isScannedString(node: Node): boolean {
-      const parent = node.parent;
-      if (parent?.type === "TaggedTemplateExpression") return false;
-      return !(parent?.type === "BinaryExpression" && parent.operator === "+");
-    }
-
     /** `url.searchParams.set("access_token", token)` */
     function checkSetter(node: TSESTree.CallExpression): void {
       const callee = unwrap(node.callee);
@@ -189,22 +183,14 @@ export default createRule<MessageIds, Options>({
       report(value, `"${named.name}"`, "query");
     }
 
-    const listener: TSESLint.RuleListener = strings
-      ? {
-          TemplateLiteral(node) {
-            if (node.expressions.length > 0 && isScannedString(node) && mayHaveUrlText(context, node)) checkUrlString(node, "string");
-          },
-          BinaryExpression(node) {
-            if (node.operator === "+" && isScannedString(node) && mayHaveUrlText(context, node)) checkUrlString(node, "string");
-          },
+    return {
+      "Program:exit"() {
+        // Strings built as URLs (`\`/cb?token=${t}\``, `"?token=" + t`): the ones that can hold a URL parameter.
+        if (strings) for (const node of urlStrings(context)) checkUrlString(node, "string");
+        if (setters) {
+          for (const node of usesOf(context, ["set", "append"])) if (node.type === "CallExpression") checkSetter(node);
         }
-      : {};
-    if (!setters && !scans) return listener;
-    listener["Program:exit"] = () => {
-      if (setters) {
-        for (const node of usesOf(context, ["set", "append"])) if (node.type === "CallExpression") checkSetter(node);
-      }
-      if (scans) {
+        if (!scans) return;
         for (const navigation of findNavigations(context)) checkTarget(navigation.target, navigation.mode);
         for (const request of findRequests(context)) {
           if (request.url) checkTarget(request.url, "url");
@@ -221,8 +207,7 @@ export default createRule<MessageIds, Options>({
           if (inOneTimeLinkContext(context, read.node)) continue;
           context.report({ node: read.node, messageId: read.page ? "tokenFromPageUrl" : "tokenFromUrl", data: { credential: `"${read.key}"`, api: read.api } });
         }
-      }
+      },
     };
-    return listener;
   },
 });

@@ -46,7 +46,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
 import { argumentAt, isFunction, memberName, staticKeyName, unwrap, walk, type AnyContext, type Variable } from "./ast.js";
 import { callSitesOf, parameterIndex, variableOf, type FunctionNode } from "./flow.js";
-import { getModuleIndex, INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "./modules.js";
+import { getModuleIndex, INSTANCE, mentionsTrackedModule, RESULT, type ModuleIndex, type TrackerConfig } from "./modules.js";
 import { readProperty, resolveFunction, resolveNode, staticValue } from "./values.js";
 
 export type Framework =
@@ -145,6 +145,8 @@ const NEST_PARAM_DECORATORS = new Map<string, HandlerRole>([
 ]);
 
 const HTTP_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ALL"]);
+/** The other export names `collectExports` reads. */
+const HANDLER_EXPORTS = new Set(["middleware", "onRequest", "action", "loader", "load", "handle", "actions"]);
 
 const EXPRESS_MODULES = ["express"];
 const KOA_MODULES = ["koa"];
@@ -253,6 +255,8 @@ export function moduleMentionPattern(modules: Iterable<string>): RegExp {
  * imports none of the modules does not need. `mention` is `moduleMentionPattern(tracker.modules)`.
  */
 export function moduleIndexIfMentioned(context: AnyContext, tracker: TrackerConfig, mention: RegExp): ModuleIndex {
+  // The entry points (cached per AST, shared by every tracker) rule most files out before the text is searched.
+  if (!mentionsTrackedModule(context, tracker)) return EMPTY_INDEX;
   return mention.test(context.sourceCode.text) ? getModuleIndex(context, tracker) : EMPTY_INDEX;
 }
 
@@ -688,6 +692,61 @@ export function wordsAt(context: AnyContext, word: string): readonly number[] {
   return found;
 }
 
+/**
+ * Finds every word of `words` in one pass of `pattern` over the text (a global regular expression
+ * that matches exactly those words, as whole words) and remembers their positions for `wordsAt`.
+ * Cheaper than one `indexOf` scan per word when a file needs many of them.
+ */
+export function scanWords(context: AnyContext, words: readonly string[], pattern: RegExp): void {
+  const ast = context.sourceCode.ast as object;
+  let perAst = wordCache.get(ast);
+  if (!perAst) {
+    perAst = new Map();
+    wordCache.set(ast, perAst);
+  }
+  const found = new Map<string, number[]>();
+  for (const word of words) found.set(word, []);
+  const text = context.sourceCode.text;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.get(match[0])?.push(match.index);
+  for (const [word, list] of found) perAst.set(word, list);
+}
+
+const wordNodeCache = new WeakMap<object, Map<string, readonly TSESTree.Node[]>>();
+
+/**
+ * The nodes that spell `word` as a whole token: identifiers (`open`, `x.open`) and string keys
+ * (`x["open"]`, `` x[`open`] ``), in source order; occurrences in comments and inside longer
+ * strings are skipped by their token before any node is looked up (cached per AST).
+ */
+export function wordNodes(context: AnyContext, word: string): readonly TSESTree.Node[] {
+  const ast = context.sourceCode.ast as object;
+  let perAst = wordNodeCache.get(ast);
+  if (!perAst) {
+    perAst = new Map();
+    wordNodeCache.set(ast, perAst);
+  }
+  let found = perAst.get(word);
+  if (!found) {
+    const sourceCode = context.sourceCode;
+    const list: TSESTree.Node[] = [];
+    for (const at of wordsAt(context, word)) {
+      // A token starts at the word (its type does not matter: typescript-estree calls identifiers in
+      // JSX expressions `JSXIdentifier`, contextual keywords `Keyword`), or it is a quoted key.
+      if (!sourceCode.getTokenByRangeStart(at)) {
+        const quoted = at > 0 ? sourceCode.getTokenByRangeStart(at - 1) : null;
+        if ((quoted?.type !== "String" && quoted?.type !== "Template") || quoted.range[1] - quoted.range[0] !== word.length + 2) continue;
+      }
+      let node = nodeAt(context, at);
+      if (node.type === "TemplateElement" && node.parent?.type === "TemplateLiteral") node = node.parent;
+      if (node.type === "Identifier" || node.type === "Literal" || node.type === "TemplateLiteral") list.push(node);
+    }
+    found = list;
+    perAst.set(word, found);
+  }
+  return found;
+}
+
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
@@ -739,10 +798,8 @@ export type Use = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.As
 export function usesOf(context: AnyContext, words: readonly string[]): Use[] {
   const found = new Set<Use>();
   for (const word of words) {
-    for (const at of wordsAt(context, word)) {
-      let current: TSESTree.Node = nodeAt(context, at);
-      if (current.type === "TemplateElement" && current.parent?.type === "TemplateLiteral") current = current.parent;
-      if (current.type !== "Identifier" && current.type !== "Literal" && current.type !== "TemplateLiteral") continue;
+    for (const node of wordNodes(context, word)) {
+      let current = node;
       for (let i = 0; i < 32 && current.parent; i++) {
         const parent: TSESTree.Node = current.parent;
         if (parent.type === "MemberExpression" || parent.type === "ChainExpression" || unwrap(parent) !== parent) {
@@ -1197,14 +1254,19 @@ function nestRoles(context: AnyContext, index: ModuleIndex, fn: TSESTree.Functio
 const REQ_NAMES = new Set(["req", "request"]);
 const RES_NAMES = new Set(["res", "response", "reply"]);
 
+function paramName(param: TSESTree.Parameter | undefined): string {
+  const target = param?.type === "AssignmentPattern" ? param.left : param;
+  return target?.type === "Identifier" ? target.name : "";
+}
+
 function looksConventional(fn: FunctionNode): boolean {
-  const names = fn.params.map((param) => {
-    const target = param.type === "AssignmentPattern" ? param.left : param;
-    return target.type === "Identifier" ? target.name : "";
-  });
-  if (REQ_NAMES.has(names[0]) && RES_NAMES.has(names[1])) return true;
-  if (names.length === 4 && REQ_NAMES.has(names[1]) && RES_NAMES.has(names[2])) return true;
-  return names.length === 2 && names[0] === "ctx" && names[1] === "next";
+  const params = fn.params;
+  if (params.length < 2) return false;
+  const first = paramName(params[0]);
+  const second = paramName(params[1]);
+  if (REQ_NAMES.has(first) && RES_NAMES.has(second)) return true;
+  if (params.length === 4 && REQ_NAMES.has(second) && RES_NAMES.has(paramName(params[2]))) return true;
+  return params.length === 2 && first === "ctx" && second === "next";
 }
 
 /** A framework named by the parameter types: `(req: NextApiRequest, res: NextApiResponse)`, `(request: FastifyRequest, reply: FastifyReply)`. */
@@ -1260,11 +1322,15 @@ function exportedValues(context: AnyContext): { name: string; value: TSESTree.No
 function collectExports(context: AnyContext, collector: Collector, filename: string): void {
   const exports = exportedValues(context);
   const svelteFile = SVELTEKIT_FILE.test(filename);
-  const importsAstro = context.sourceCode.ast.body.some(
-    (s) => s.type === "ImportDeclaration" && ASTRO_MODULE_PATTERN.test(s.source.value),
-  );
-  const importsRemix = context.sourceCode.ast.body.some((s) => s.type === "ImportDeclaration" && REMIX_MODULE_PATTERN.test(s.source.value));
+  let astro: boolean | undefined;
+  let remix: boolean | undefined;
+  const importsAstro = (): boolean =>
+    (astro ??= context.sourceCode.ast.body.some((s) => s.type === "ImportDeclaration" && ASTRO_MODULE_PATTERN.test(s.source.value)));
+  const importsRemix = (): boolean =>
+    (remix ??= context.sourceCode.ast.body.some((s) => s.type === "ImportDeclaration" && REMIX_MODULE_PATTERN.test(s.source.value)));
   for (const { name, value, declaration, id } of exports) {
+    // Only these export names make a handler: skip the others before resolving their values.
+    if (!HTTP_EXPORTS.has(name) && !HANDLER_EXPORTS.has(name)) continue;
     const annotated = id?.typeAnnotation?.typeAnnotation;
     const annotationName = annotated?.type === "TSTypeReference" && annotated.typeName.type === "Identifier" ? annotated.typeName.name : undefined;
     const fn = toFunction(context, value);
@@ -1272,7 +1338,7 @@ function collectExports(context: AnyContext, collector: Collector, filename: str
       if (!fn) continue;
       let framework: Framework = "next";
       if (svelteFile || annotationName === "RequestHandler") framework = "sveltekit";
-      else if (importsAstro || annotationName === "APIRoute" || /(^|\/)pages\//u.test(filename) || destructures(fn, "cookies")) framework = "astro";
+      else if (importsAstro() || annotationName === "APIRoute" || /(^|\/)pages\//u.test(filename) || destructures(fn, "cookies")) framework = "astro";
       collector.add(fn, framework, declaration, { method: name.toLowerCase() });
       continue;
     }
@@ -1280,11 +1346,11 @@ function collectExports(context: AnyContext, collector: Collector, filename: str
       collector.add(fn, "next", declaration, { roles: ["request", undefined] });
       continue;
     }
-    if (name === "onRequest" && fn && (importsAstro || /(^|\/)middleware(\/index)?\.[cm]?[jt]s$/u.test(filename))) {
+    if (name === "onRequest" && fn && (importsAstro() || /(^|\/)middleware(\/index)?\.[cm]?[jt]s$/u.test(filename))) {
       collector.add(fn, "astro", declaration);
       continue;
     }
-    if ((name === "action" || name === "loader") && fn && (importsRemix || !svelteFile)) {
+    if ((name === "action" || name === "loader") && fn && (importsRemix() || !svelteFile)) {
       collector.add(fn, "remix", declaration, name === "action" ? { method: "post" } : { method: "get" });
       continue;
     }
