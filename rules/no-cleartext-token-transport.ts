@@ -8,7 +8,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import { credentialIn } from "../src/analysis/credentials.js";
+import { credentialIn, mayNameCredential } from "../src/analysis/credentials.js";
 import { credentialNameVerdict } from "../src/analysis/names.js";
 import { staticString } from "../src/analysis/values.js";
 import {
@@ -23,6 +23,7 @@ import {
   searchParamsEntries,
   stringParts,
   mayFindTransport,
+  mayHaveCleartextUrl,
   urlTarget,
   type Carried,
   type HttpClient,
@@ -60,7 +61,10 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
-    // Only requests and clients of the modelled APIs are checked.
+    // A report needs a credential (or an XMLHttpRequest password argument), a cleartext target
+    // spelled in the file, and a request or client of the modelled APIs.
+    if (!mayHaveCleartextUrl(context)) return {};
+    if (!mayNameCredential(context) && !context.sourceCode.text.includes("XMLHttpRequest")) return {};
     if (!mayFindTransport(context, { requests: true })) return {};
     const reported = new Set<Node>();
 

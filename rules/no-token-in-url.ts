@@ -10,7 +10,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
-import { credentialIn, credentialKey } from "../src/analysis/credentials.js";
+import { credentialIn, credentialKey, mayNameCredential } from "../src/analysis/credentials.js";
 import { usesOf } from "../src/analysis/handlers.js";
 import { credentialNameVerdict } from "../src/analysis/names.js";
 import { resolveNode, staticString } from "../src/analysis/values.js";
@@ -87,6 +87,8 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Every report names a credential (`paramCredential`, `credentialKey`, a credential query key).
+    if (!mayNameCredential(context)) return {};
     // Strings built in the file carry URL parameters only after a `?`, `#` or `&` in a literal.
     const strings = mayHaveUrlParams(context);
     // `url.searchParams.set(…)`: the receiver resolves to a `searchParams` member.

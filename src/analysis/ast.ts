@@ -117,3 +117,43 @@ export function argumentsUnknownFrom(call: TSESTree.CallExpression | TSESTree.Ne
 export function getScope(sourceCode: SourceCode, node: Node): Scope {
   return sourceCode.getScope(node);
 }
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+/** The child in `list` (in source order) whose range holds `index`. */
+function childAt(list: readonly unknown[], index: number): TSESTree.Node | undefined {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = list[mid];
+    if (!isNode(item)) {
+      // A hole (`[, a]`): look at every element.
+      for (const each of list) if (isNode(each) && each.range[0] <= index && index < each.range[1]) return each;
+      return undefined;
+    }
+    if (index < item.range[0]) high = mid - 1;
+    else if (index >= item.range[1]) low = mid + 1;
+    else return item;
+  }
+  return undefined;
+}
+
+/** The innermost node whose range holds `index`: one path down from the root, not a walk of the file. */
+export function nodeAtIndex(sourceCode: SourceCode, index: number): TSESTree.Node {
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  let node = sourceCode.ast as TSESTree.Node;
+  descend: for (;;) {
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      const found = Array.isArray(child) ? childAt(child, index) : isNode(child) && child.range[0] <= index && index < child.range[1] ? child : undefined;
+      if (found) {
+        node = found;
+        continue descend;
+      }
+    }
+    return node;
+  }
+}

@@ -44,7 +44,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
-import { argumentAt, isFunction, memberName, staticKeyName, unwrap, walk, type AnyContext, type Variable } from "./ast.js";
+import { argumentAt, isFunction, memberName, nodeAtIndex, staticKeyName, unwrap, walk, type AnyContext, type Variable } from "./ast.js";
 import { callSitesOf, parameterIndex, variableOf, type FunctionNode } from "./flow.js";
 import { getModuleIndex, INSTANCE, mentionsTrackedModule, RESULT, type ModuleIndex, type TrackerConfig } from "./modules.js";
 import { readProperty, resolveFunction, resolveNode, staticValue } from "./values.js";
@@ -747,44 +747,9 @@ export function wordNodes(context: AnyContext, word: string): readonly TSESTree.
   return found;
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
-}
-
-/** The child in `list` (in source order) whose range holds `index`. */
-function childAt(list: readonly unknown[], index: number): TSESTree.Node | undefined {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const item = list[mid];
-    if (!isNode(item)) {
-      // A hole (`[, a]`): look at every element.
-      for (const each of list) if (isNode(each) && each.range[0] <= index && index < each.range[1]) return each;
-      return undefined;
-    }
-    if (index < item.range[0]) high = mid - 1;
-    else if (index >= item.range[1]) low = mid + 1;
-    else return item;
-  }
-  return undefined;
-}
-
-/** The innermost node whose range holds `index`: one path down from the root, not a walk of the file. */
+/** The innermost node whose range holds `index` (see `nodeAtIndex`). */
 export function nodeAt(context: AnyContext, index: number): TSESTree.Node {
-  const keys = context.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  let node = context.sourceCode.ast as TSESTree.Node;
-  descend: for (;;) {
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      const found = Array.isArray(child) ? childAt(child, index) : isNode(child) && child.range[0] <= index && index < child.range[1] ? child : undefined;
-      if (found) {
-        node = found;
-        continue descend;
-      }
-    }
-    return node;
-  }
+  return nodeAtIndex(context.sourceCode, index);
 }
 
 export type Use = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression;

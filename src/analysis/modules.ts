@@ -13,7 +13,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { getStaticValue } from "@eslint-community/eslint-utils";
-import { memberName, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
+import { memberName, nodeAtIndex, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
 
 /** Path segment for "the value returned by calling this". */
 export const RESULT = "()";
@@ -474,15 +474,21 @@ function staticModuleName(sourceCode: SourceCode, node: TSESTree.Node): string |
 
 const IDENTIFIER_CHAR = /[\w$]/u;
 
-/** True when the text has `import` followed by optional white space and `(` (`indexOf`, not a regex over the whole text). */
-export function mayHaveDynamicImport(text: string): boolean {
+/** Offsets of every `import` keyword followed by optional white space and `(` (`indexOf`, not a regex over the whole text). */
+function dynamicImportOffsets(text: string): number[] {
+  const out: number[] = [];
   for (let at = text.indexOf("import"); at !== -1; at = text.indexOf("import", at + 6)) {
     if (at > 0 && IDENTIFIER_CHAR.test(text[at - 1])) continue;
     let next = at + 6;
     while (next < text.length && (text[next] === " " || text[next] === "\t" || text[next] === "\n" || text[next] === "\r")) next++;
-    if (text[next] === "(") return true;
+    if (text[next] === "(") out.push(at);
   }
-  return false;
+  return out;
+}
+
+/** True when the text has `import` followed by optional white space and `(`. */
+export function mayHaveDynamicImport(text: string): boolean {
+  return dynamicImportOffsets(text).length > 0;
 }
 
 function entryPoints(sourceCode: SourceCode): EntryPoints {
@@ -530,14 +536,15 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
       names.add(name);
     }
   }
-  if (mayHaveDynamicImport(sourceCode.text)) {
-    walk(sourceCode, sourceCode.ast, (node) => {
-      if (node.type !== "ImportExpression") return;
-      const name = staticModuleName(sourceCode, node.source);
-      if (name === undefined) return;
-      calls.push({ node, name });
-      names.add(name);
-    });
+  // `import(…)`: the node that starts at each `import (` of the text (one path down the tree each,
+  // not a walk of the file); the others are comments, strings and `import("x").T` types.
+  for (const at of dynamicImportOffsets(sourceCode.text)) {
+    const node = nodeAtIndex(sourceCode, at);
+    if (node.type !== "ImportExpression" || node.range[0] !== at) continue;
+    const name = staticModuleName(sourceCode, node.source);
+    if (name === undefined) continue;
+    calls.push({ node, name });
+    names.add(name);
   }
   const found: EntryPoints = { imports, importEquals, calls, names };
   entryCache.set(ast, found);
@@ -569,6 +576,12 @@ export function mentionsTrackedModule(context: AnyContext, tracked: TrackerConfi
     for (const module of tracked.modules) if (names.has(module)) return true;
   }
   return false;
+}
+
+/** True when the file imports or requires one of `modules` by a static name (from the shared entry points). */
+export function importsAnyOf(context: AnyContext, modules: readonly string[]): boolean {
+  const { names } = entryPoints(context.sourceCode);
+  return names.size > 0 && modules.some((module) => names.has(module));
 }
 
 const EMPTY_INDEX: ModuleIndex = Object.freeze({

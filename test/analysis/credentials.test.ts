@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { walk, type AnyContext } from "../../src/analysis/ast.js";
-import { credentialIn, credentialKey, type Credential } from "../../src/analysis/credentials.js";
+import { credentialIn, credentialKey, mayNameCredential, type Credential } from "../../src/analysis/credentials.js";
 import { credentialKind, credentialNameVerdict } from "../../src/analysis/names.js";
 import { analyze } from "../helpers/analyze.js";
 
@@ -22,6 +22,8 @@ function credentialOf(code: string, filename = "file.ts"): Pick<Credential, "nam
     code,
     (context) => {
       const found = credentialIn(context, sinkArgument(context));
+      // The per-file pre-check must never rule out a file in which a credential is found.
+      if (found) expect(mayNameCredential(context)).toBe(true);
       return found && { name: found.name, origin: found.origin, description: found.description, kind: found.kind };
     },
     filename,
@@ -29,8 +31,38 @@ function credentialOf(code: string, filename = "file.ts"): Pick<Credential, "nam
 }
 
 function keyOf(code: string): string | undefined {
-  return analyze(code, (context) => credentialKey(context, sinkArgument(context))?.name);
+  return analyze(code, (context) => {
+    const name = credentialKey(context, sinkArgument(context))?.name;
+    if (name !== undefined) expect(mayNameCredential(context)).toBe(true);
+    return name;
+  });
 }
+
+describe("mayNameCredential", () => {
+  it.each([
+    "sink(accessToken)",
+    "sink(req.headers.authorization)",
+    'sink(headers.get("X-API-Key"))',
+    "const { access } = await login(form); sink(access)",
+    "sink(`Bearer ${t}`)",
+    'sink("eyJhbGciOiJIUzI1NiJ9.e30.x")',
+    'sink(cookies.get("connect.sid"))',
+    "sink(userSid)",
+    "sink(SESSION_ID)",
+    "sink(oauthState)",
+    "sink(authority)",
+  ])("may find a credential in %s", (code) => {
+    expect(analyze(code, (context) => mayNameCredential(context))).toBe(true);
+  });
+
+  it.each([
+    "/** @author Someone */\nconst inside = consider(side);",
+    "assess(possession); const total = items.length;",
+    "export function add(a: number, b: number) { return a + b; }",
+  ])("rules out %s", (code) => {
+    expect(analyze(code, (context) => mayNameCredential(context))).toBe(false);
+  });
+});
 
 describe("credentialIn: words", () => {
   it.each([

@@ -7,6 +7,7 @@ import {
   isLoopbackHost,
   isOneTimeCodeName,
   isOneTimeLinkName,
+  mayHaveCleartextUrl,
   parseUrl,
   stringParts,
   urlTarget,
@@ -45,6 +46,26 @@ describe("urlTarget", () => {
   it("knows loopback hosts", () => {
     for (const host of ["localhost", "app.localhost", "127.0.0.1", "127.1.2.3", "[::1]", "0.0.0.0"]) expect(isLoopbackHost(host)).toBe(true);
     for (const host of ["example.com", "10.0.0.1", "localhost.example.com", "128.0.0.1"]) expect(isLoopbackHost(host)).toBe(false);
+  });
+});
+
+describe("mayHaveCleartextUrl", () => {
+  it.each([
+    'fetch("http://api.example.com/login", { body })',
+    "const base = `ws://${host}/socket`;",
+    'const u = "http:\\/\\/api.example.com";',
+    'import http from "node:http"; http.request({ host: "api", headers });',
+    'const http = require("http");',
+  ])("may send to a cleartext URL: %s", (code) => {
+    expect(analyze(code, (context) => mayHaveCleartextUrl(context))).toBe(true);
+  });
+
+  it.each([
+    "// see http://example.com\nfetch(\"/api/login\", { body });",
+    'fetch("https:" + path);',
+    "const ratio = a / b; const time = '12:30';",
+  ])("rules out %s", (code) => {
+    expect(analyze(code, (context) => mayHaveCleartextUrl(context))).toBe(false);
   });
 });
 
