@@ -23,7 +23,9 @@ import {
   searchParamsEntries,
   stringParts,
   mayFindTransport,
+  mayHaveCleartextText,
   mayHaveCleartextUrl,
+  mayUseTransport,
   urlTarget,
   type Carried,
   type HttpClient,
@@ -63,9 +65,10 @@ export default createRule<MessageIds, Options>({
   create(context) {
     // A report needs a credential (or an XMLHttpRequest password argument), a cleartext target
     // spelled in the file, and a request or client of the modelled APIs.
-    if (!mayHaveCleartextUrl(context)) return {};
+    // Cheap tests of the text first, then the shared credential test, then the token scan.
+    if (!mayHaveCleartextText(context) || !mayUseTransport(context)) return {};
     if (!mayNameCredential(context) && !context.sourceCode.text.includes("XMLHttpRequest")) return {};
-    if (!mayFindTransport(context, { requests: true })) return {};
+    if (!mayHaveCleartextUrl(context) || !mayFindTransport(context, { requests: true })) return {};
     const reported = new Set<Node>();
 
     function report(node: Node, target: UrlTarget, carried: readonly Carried[]): void {

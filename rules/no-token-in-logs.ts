@@ -7,7 +7,7 @@
  * credential (`token.length`, `typeof token`, `!!token`) and masked values are not reported.
  */
 import { createRule } from "../src/create-rule.js";
-import { credentialIn } from "../src/analysis/credentials.js";
+import { credentialIn, mayNameCredential } from "../src/analysis/credentials.js";
 import { credentialNameVerdict, isSensitiveDataName, splitWords } from "../src/analysis/names.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
 import { staticValue } from "../src/analysis/values.js";
@@ -56,6 +56,9 @@ export default createRule<MessageIds, Options>({
     const byName = mayLogByName(context);
     if (!byName && !mayImportLogger(context)) return {};
     const reported = new Set<Node>();
+    let named: boolean | undefined;
+    /** False when no value or key of the file can be a credential by `credentialIn` / `credentialNameVerdict` (computed on first use). */
+    const credentialsNamed = (): boolean => (named ??= mayNameCredential(context));
     /** Calls of console / logger level methods, in traversal order. */
     const candidates: TSESTree.CallExpression[] = [];
     const listeners: TSESLint.RuleListener = {
@@ -86,7 +89,7 @@ export default createRule<MessageIds, Options>({
     function describe(node: Node, key: string | undefined, keyInMessage: boolean): string | undefined {
       const holder = requestSecretHolder(context, node);
       if (holder) return holder;
-      const found = credentialIn(context, node);
+      const found = credentialsNamed() ? credentialIn(context, node) : undefined;
       let description = found?.description;
       if (description === undefined) {
         description = keyDescription(node, key, keyInMessage);
@@ -101,7 +104,7 @@ export default createRule<MessageIds, Options>({
     /** A value printed under a credential key (`{ token: t }`, `"Bearer " + t`) or with a secret name. */
     function keyDescription(node: Node, key: string | undefined, keyInMessage: boolean): string | undefined {
       if (key === "bearer" && keyInMessage) return "a bearer token";
-      if (key !== undefined && (credentialNameVerdict(key) === "credential" || (!keyInMessage && isSecretName(key)))) return `"${key}"`;
+      if (key !== undefined && ((credentialsNamed() && credentialNameVerdict(key) === "credential") || (!keyInMessage && isSecretName(key)))) return `"${key}"`;
       const name = nameOf(node);
       if (isSecretName(name)) return `"${name}"`;
       return undefined;

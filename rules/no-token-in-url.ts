@@ -25,6 +25,8 @@ import {
   isOneTimeLinkValue,
   isUrlSearchParams,
   mayHaveUrlParams,
+  mayHaveUrlParamText,
+  mayUseTransport,
   urlStrings,
   objectEntries,
   parseUrl,
@@ -87,12 +89,14 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Cheap text tests first: strings built in the file carry URL parameters only after a `?`, `#`
+    // or `&` in a literal; `url.searchParams.set(…)` spells `searchParams`; the scans start from words.
+    const paramText = mayHaveUrlParamText(context);
+    const setters = context.sourceCode.text.includes("searchParams");
+    if (!paramText && !setters && !mayUseTransport(context)) return {};
     // Every report names a credential (`paramCredential`, `credentialKey`, a credential query key).
     if (!mayNameCredential(context)) return {};
-    // Strings built in the file carry URL parameters only after a `?`, `#` or `&` in a literal.
-    const strings = mayHaveUrlParams(context);
-    // `url.searchParams.set(…)`: the receiver resolves to a `searchParams` member.
-    const setters = context.sourceCode.text.includes("searchParams");
+    const strings = paramText && mayHaveUrlParams(context);
     const scans = mayFindTransport(context, { navigations: true, requests: true, queryReads: true });
     if (!strings && !setters && !scans) return {};
 

@@ -472,18 +472,23 @@ function staticModuleName(sourceCode: SourceCode, node: TSESTree.Node): string |
   return value && typeof value.value === "string" ? value.value : undefined;
 }
 
-const IDENTIFIER_CHAR = /[\w$]/u;
-
-/** Offsets of every `import` keyword followed by optional white space and `(` (`indexOf`, not a regex over the whole text). */
+/** Offsets of every `import` keyword followed by optional white space and `(` (`indexOf` and char codes, not a regex over the whole text). */
 function dynamicImportOffsets(text: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf("import"); at !== -1; at = text.indexOf("import", at + 6)) {
-    if (at > 0 && IDENTIFIER_CHAR.test(text[at - 1])) continue;
+    if (at > 0 && isIdentifierCode(text.charCodeAt(at - 1))) continue;
     let next = at + 6;
-    while (next < text.length && (text[next] === " " || text[next] === "\t" || text[next] === "\n" || text[next] === "\r")) next++;
-    if (text[next] === "(") out.push(at);
+    let code = text.charCodeAt(next);
+    // space, tab, line feed, carriage return
+    while (code === 32 || code === 9 || code === 10 || code === 13) code = text.charCodeAt(++next);
+    if (code === 40) out.push(at);
   }
   return out;
+}
+
+/** `[A-Za-z0-9_$]`. */
+function isIdentifierCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
 }
 
 /** True when the text has `import` followed by optional white space and `(`. */

@@ -262,74 +262,111 @@ function isStringBuilder(node: Node): boolean {
   );
 }
 
-/** `?`, `#`, `&`, or an escape that could spell one (`\x3f`, `\u0026`, `\u{23}`, octal `\77`). */
-const URL_PARAM_CHAR = /[?#&]|\\[xu0-7]/u;
-/** `://` in a literal, or a colon before an escape that could spell a `/` (`http:\/\/`). */
-const SCHEME_SEPARATOR = /:(?:\/\/|\\)/u;
+/**
+ * `=`, `?`, `#` or `&` just before the end of a literal or an interpolation (`"?token=" + t`,
+ * `` `?${qs}` ``), or an escape that could spell one (`\x3f`, `\u0026`, `\u{23}`, octal `\77`).
+ */
+const URL_PARAM_EDGE = /[=?#&](?:["'`]|\$\{)|\\[xu0-7]/u;
+const URL_PARAM_EDGES = new RegExp(URL_PARAM_EDGE.source, "gu");
+/** `://`, or a colon before an escape that could spell a `/` (`http:\/\/`). */
+const SCHEME_SEPARATORS = /:(?:\/\/|\\)/gu;
 
 interface UrlText {
-  /** Start offsets of the string / template tokens that hold such a character, in order; undefined when the parser gives no tokens. */
-  starts: number[] | undefined;
-  /** True when a string / template token holds `://` (or a colon and an escape): `http://`, `ws://`. */
-  slashes: boolean;
+  /**
+   * Start offsets of the string literals and template pieces that hold a URL parameter edge
+   * (`URL_PARAM_EDGE`), in order.
+   */
+  starts: number[];
   /** `urlTextNames`, computed on first use; null: any name. */
   names?: ReadonlySet<string> | null;
 }
 
 const urlTextCache = new WeakMap<object, UrlText>();
+const schemeCache = new WeakMap<object, boolean>();
+
+/**
+ * The start offsets of the string literals and template pieces in which `pattern` (global) matches,
+ * in order, from the matches in the text: each is looked up with one path down the tree (matches in
+ * comments, regular expressions and code are dropped), which is far cheaper than reading every
+ * token of a large file. Stops after the first one when `first` is set.
+ */
+function literalsMatching(context: AnyContext, pattern: RegExp, first: boolean): number[] {
+  const text = context.sourceCode.text;
+  const out: number[] = [];
+  let end = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    // Further matches in the literal already found.
+    if (match.index < end) continue;
+    const node = nodeAt(context, match.index);
+    if ((node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateElement") {
+      out.push(node.range[0]);
+      end = node.range[1];
+      if (first) break;
+    }
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
 
 function urlText(context: AnyContext): UrlText {
   const ast = context.sourceCode.ast as object;
   let found = urlTextCache.get(ast);
   if (!found) {
-    const tokens = (ast as { tokens?: unknown }).tokens;
-    let starts: number[] | undefined;
-    let slashes = true;
-    if (Array.isArray(tokens)) {
-      starts = [];
-      slashes = false;
-      const list = tokens as { type?: unknown; value?: unknown; range: [number, number] }[];
-      // An indexed loop: measurably faster than for…of over tens of thousands of tokens.
-      for (let i = 0; i < list.length; i++) {
-        const token = list[i];
-        const type = token.type;
-        if ((type !== "String" && type !== "Template") || typeof token.value !== "string") continue;
-        const value = token.value;
-        if (URL_PARAM_CHAR.test(value)) starts.push(token.range[0]);
-        if (!slashes && value.includes(":")) slashes = SCHEME_SEPARATOR.test(value);
-      }
-    }
-    found = { starts, slashes };
+    found = { starts: literalsMatching(context, URL_PARAM_EDGES, false) };
     urlTextCache.set(ast, found);
   }
   return found;
 }
 
 /**
- * False when no string or template token of the file contains `?`, `#`, `&` (or an escape that
- * could spell one): then no string built in the file has a query string or fragment in its static
- * text, since `stringParts` takes its text from this file's literals only. True when the parser
- * gives no token list.
+ * False when no string built in the file can carry a URL parameter with a run-time value: a
+ * parameter the URL rule can report needs a literal of the file (`stringParts` takes its text from
+ * this file's literals only) in which a `=`, `?`, `#` or `&` stands right before the literal's end
+ * or an interpolation (`URL_PARAM_EDGE`).
  */
 export function mayHaveUrlParams(context: AnyContext): boolean {
-  const starts = urlText(context).starts;
-  return starts === undefined || starts.length > 0;
+  return mayHaveUrlParamText(context) && urlText(context).starts.length > 0;
 }
 
 const NODE_HTTP_MODULES: readonly string[] = ["http", "node:http"];
 
 /**
- * False when no request of the file can go to a cleartext URL: no string or template token holds
- * `://` (every `http://` / `ws://` target `urlTarget` reads is spelled by a literal of the file; a
- * scheme split over two literals, `"http:" + "//host"`, is not looked for) and
- * `node:http` is not imported (`http.request({ host })` names no scheme). True when the parser
- * gives no token list.
+ * False when no request of the file can go to a cleartext URL: no string literal or template
+ * piece holds `://` (every `http://` / `ws://` target `urlTarget` reads is spelled by a literal of
+ * the file; a scheme split over two literals, `"http:" + "//host"`, is not looked for) and
+ * `node:http` is not imported (`http.request({ host })` names no scheme).
  */
 export function mayHaveCleartextUrl(context: AnyContext): boolean {
-  // The text first (far cheaper than the token scan, and most files spell no scheme separator).
   const text = context.sourceCode.text;
-  if ((text.includes(":/") || text.includes(":\\")) && urlText(context).slashes) return true;
+  if (text.includes(":/") || text.includes(":\\")) {
+    const ast = context.sourceCode.ast as object;
+    let inLiteral = schemeCache.get(ast);
+    if (inLiteral === undefined) {
+      inLiteral = literalsMatching(context, SCHEME_SEPARATORS, true).length > 0;
+      schemeCache.set(ast, inLiteral);
+    }
+    if (inLiteral) return true;
+  }
   return importsAnyOf(context, NODE_HTTP_MODULES);
+}
+
+/**
+ * The cheap first part of `mayHaveUrlParams`: a parameter the URL rule can report needs a literal
+ * that ends (or meets an interpolation) right after its `=`, `?`, `#` or `&` (`"?token=" + t`,
+ * `` `?${qs}` ``). One test of the text, before any token scan.
+ */
+export function mayHaveUrlParamText(context: AnyContext): boolean {
+  return URL_PARAM_EDGE.test(context.sourceCode.text);
+}
+
+/**
+ * The cheap first part of `mayHaveCleartextUrl`: the text spells a scheme separator (`:/`, or a
+ * colon and an escape) or imports `node:http`.
+ */
+export function mayHaveCleartextText(context: AnyContext): boolean {
+  const text = context.sourceCode.text;
+  return text.includes(":/") || text.includes(":\\") || importsAnyOf(context, NODE_HTTP_MODULES);
 }
 
 /** From a piece of a string up through the templates / `+` concatenations that embed it (and TS wrappers): the outermost one. */
@@ -362,7 +399,7 @@ const MAX_URL_TEXT_NAMES = 64;
 
 /**
  * The names (of constants and object properties) through which `stringParts` can reach text with a
- * URL parameter character from a string of the file: the slot a string holding one is stored in
+ * URL parameter edge from a literal of the file: the slot a string holding one is stored in
  * (`const BASE = "https://x/cb?token="`, `{ callback: "/cb?" }`), and, repeatedly, the slots of
  * strings and aliases that use one of those names (`const URL2 = BASE + path`, `const u = BASE`).
  * Null when that cannot be told by name (a computed key, too many names).
@@ -380,7 +417,7 @@ function urlTextNames(context: AnyContext, text: UrlText): ReadonlySet<string> |
       queue.push(name);
     }
   };
-  for (const start of text.starts ?? []) {
+  for (const start of text.starts) {
     let piece = nodeAt(context, start);
     if (piece.type === "TemplateElement" && piece.parent) piece = piece.parent;
     if (piece.type === "Literal" || piece.type === "TemplateLiteral") add(builderTop(piece));
@@ -409,15 +446,15 @@ export function isScannedString(node: Node): boolean {
 
 /**
  * The scanned strings (`isScannedString`) of the file for which `mayHaveUrlText` holds, in
- * traversal order: found upwards from the string tokens with URL parameter characters and from
+ * traversal order: found upwards from the literals with a URL parameter edge and from
  * the uses of the names that reach them (`urlTextNames`), not by visiting every string.
  */
 export function urlStrings(context: AnyContext): Node[] {
   const text = urlText(context);
-  const names = text.starts === undefined ? null : urlTextNames(context, text);
+  const names = urlTextNames(context, text);
   const found = new Set<Node>();
   if (names === null) {
-    // No token list, or names that cannot be told apart: every string of the file.
+    // Names that cannot be told apart: every string of the file.
     walk(context.sourceCode, context.sourceCode.ast as Node, (node) => {
       if (isScannedString(node)) found.add(node);
     });
@@ -434,7 +471,7 @@ export function urlStrings(context: AnyContext): Node[] {
         current = parent;
       }
     };
-    for (const start of text.starts ?? []) {
+    for (const start of text.starts) {
       let piece = nodeAt(context, start);
       if (piece.type === "TemplateElement" && piece.parent) piece = piece.parent;
       if (piece.type === "Literal" || piece.type === "TemplateLiteral") climb(piece);
@@ -467,16 +504,15 @@ function usesName(node: Node, names: ReadonlySet<string>, depth: number): boolea
 }
 
 /**
- * False when `stringParts(node)` cannot have text with `?`, `#` or `&`: no such string token lies
- * inside the node, and none of its parts is a name through which one can be reached (see
+ * False when `stringParts(node)` cannot have a parameter with a run-time value: no literal with a
+ * URL parameter edge (`URL_PARAM_EDGE`) lies inside the node, and none of its parts is a name through which one can be reached (see
  * `urlTextNames`). A cheap test before `stringParts`, which resolves every part.
  */
 export function mayHaveUrlText(context: AnyContext, node: Node): boolean {
   const text = urlText(context);
   const starts = text.starts;
-  if (starts === undefined) return true;
   if (starts.length === 0) return false;
-  // The first token start at or after the node's start.
+  // The first literal start at or after the node's start.
   let low = 0;
   let high = starts.length;
   while (low < high) {
@@ -1223,17 +1259,57 @@ export interface TransportScans {
 }
 
 /**
+ * The cheap first part of `mayFindTransport` (one regular-expression test of the text and the
+ * module entry points): false when no scan can find anything in the file.
+ */
+export function mayUseTransport(context: AnyContext): boolean {
+  const use = transportUse(context);
+  return use.words || use.searchParams || use.modules;
+}
+
+interface TransportUse {
+  /** The text spells a word of `TRANSPORT_WORD_TEST`. */
+  words: boolean;
+  /** …and `scanWords` has recorded their positions. */
+  scanned: boolean;
+  searchParams: boolean;
+  modules: boolean;
+}
+
+const transportUseCache = new WeakMap<object, TransportUse>();
+
+function transportUse(context: AnyContext): TransportUse {
+  const ast = context.sourceCode.ast as object;
+  let found = transportUseCache.get(ast);
+  if (found === undefined) {
+    const text = context.sourceCode.text;
+    found = {
+      words: TRANSPORT_WORD_TEST.test(text),
+      scanned: false,
+      searchParams: text.includes("earchParams"),
+      modules: mentionsTrackedModule(context, TRANSPORT_TRACKER),
+    };
+    transportUseCache.set(ast, found);
+  }
+  return found;
+}
+
+/**
  * A per-file pre-check for `create()`, from the file text and the module entry points only: false
  * when the asked scans cannot find anything in the file. (The scans find their nodes from the
  * words the file spells, see `usesOf`, and need no indexed nodes.)
  */
 export function mayFindTransport(context: AnyContext, scans: TransportScans): boolean {
-  const text = context.sourceCode.text;
+  const use = transportUse(context);
+  if (!use.words && !use.searchParams) return use.modules;
   // One pass finds every word the scans start from (their positions are kept for the scans).
-  if (TRANSPORT_WORD_TEST.test(text)) scanWords(context, TRANSPORT_WORDS, TRANSPORT_WORD_PATTERN);
-  else if (!text.includes("earchParams")) return mentionsTrackedModule(context, TRANSPORT_TRACKER);
+  if (use.words && !use.scanned) {
+    scanWords(context, TRANSPORT_WORDS, TRANSPORT_WORD_PATTERN);
+    use.scanned = true;
+  }
   // The scans read the module index anyway, and its entry points are shared by every rule.
-  if (mentionsTrackedModule(context, TRANSPORT_TRACKER)) return true;
+  if (use.modules) return true;
+  const text = context.sourceCode.text;
   if (scans.navigations && (NAVIGATION_WORDS.some((word) => hasWord(context, word)) || (text.includes("URL") && (hasWord(context, "search") || hasWord(context, "hash"))))) {
     return true;
   }
