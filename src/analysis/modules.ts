@@ -521,7 +521,8 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
     }
   }
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (globalScope) {
+  // `require(…)` calls: read from the global scope's references, only when the text spells the name.
+  if (globalScope && sourceCode.text.includes("require")) {
     const identifiers: TSESTree.Node[] = [];
     for (const reference of globalScope.through) {
       if (reference.identifier.name === "require") identifiers.push(reference.identifier as TSESTree.Node);

@@ -264,9 +264,9 @@ function isStringBuilder(node: Node): boolean {
 
 /**
  * `=`, `?`, `#` or `&` just before the end of a literal or an interpolation (`"?token=" + t`,
- * `` `?${qs}` ``), or an escape that could spell one (`\x3f`, `\u0026`, `\u{23}`, octal `\77`).
+ * `` `?${qs}` ``), or an escape that spells one (`\x3f`, `\u0026`, `\u{23}`, octal `\77`).
  */
-const URL_PARAM_EDGE = /[=?#&](?:["'`]|\$\{)|\\[xu0-7]/u;
+const URL_PARAM_EDGE = /[=?#&](?:["'`]|\$\{)|\\(?:x(?:3[dDfF]|2[36])|u(?:00(?:3[dDfF]|2[36])|\{0*(?:3[dDfF]|2[36])\})|[0-7]{2})/u;
 const URL_PARAM_EDGES = new RegExp(URL_PARAM_EDGE.source, "gu");
 /** `://`, or a colon before an escape that could spell a `/` (`http:\/\/`). */
 const SCHEME_SEPARATORS = /:(?:\/\/|\\)/gu;
@@ -348,7 +348,7 @@ export function mayHaveCleartextUrl(context: AnyContext): boolean {
     }
     if (inLiteral) return true;
   }
-  return importsAnyOf(context, NODE_HTTP_MODULES);
+  return importsNodeHttp(context);
 }
 
 /**
@@ -366,7 +366,13 @@ export function mayHaveUrlParamText(context: AnyContext): boolean {
  */
 export function mayHaveCleartextText(context: AnyContext): boolean {
   const text = context.sourceCode.text;
-  return text.includes(":/") || text.includes(":\\") || importsAnyOf(context, NODE_HTTP_MODULES);
+  return text.includes(":/") || text.includes(":\\") || importsNodeHttp(context);
+}
+
+/** `node:http` imported or required (the text is searched for the quoted name first: far cheaper than the module entry points). */
+function importsNodeHttp(context: AnyContext): boolean {
+  const text = context.sourceCode.text;
+  return (text.includes('http"') || text.includes("http'") || text.includes("http`")) && importsAnyOf(context, NODE_HTTP_MODULES);
 }
 
 /** From a piece of a string up through the templates / `+` concatenations that embed it (and TS wrappers): the outermost one. */
@@ -1264,7 +1270,13 @@ export interface TransportScans {
  */
 export function mayUseTransport(context: AnyContext): boolean {
   const use = transportUse(context);
-  return use.words || use.searchParams || use.modules;
+  return use.words || use.searchParams || transportModules(context, use);
+}
+
+/** `TransportUse.modules`, computed on first use (the module entry points cost more than the text tests). */
+function transportModules(context: AnyContext, use: TransportUse): boolean {
+  use.modules ??= mentionsTrackedModule(context, TRANSPORT_TRACKER);
+  return use.modules;
 }
 
 interface TransportUse {
@@ -1273,7 +1285,8 @@ interface TransportUse {
   /** …and `scanWords` has recorded their positions. */
   scanned: boolean;
   searchParams: boolean;
-  modules: boolean;
+  /** The file imports a tracked module (see `transportModules`). */
+  modules?: boolean;
 }
 
 const transportUseCache = new WeakMap<object, TransportUse>();
@@ -1287,7 +1300,6 @@ function transportUse(context: AnyContext): TransportUse {
       words: TRANSPORT_WORD_TEST.test(text),
       scanned: false,
       searchParams: text.includes("earchParams"),
-      modules: mentionsTrackedModule(context, TRANSPORT_TRACKER),
     };
     transportUseCache.set(ast, found);
   }
@@ -1301,14 +1313,14 @@ function transportUse(context: AnyContext): TransportUse {
  */
 export function mayFindTransport(context: AnyContext, scans: TransportScans): boolean {
   const use = transportUse(context);
-  if (!use.words && !use.searchParams) return use.modules;
+  if (!use.words && !use.searchParams) return transportModules(context, use);
   // One pass finds every word the scans start from (their positions are kept for the scans).
   if (use.words && !use.scanned) {
     scanWords(context, TRANSPORT_WORDS, TRANSPORT_WORD_PATTERN);
     use.scanned = true;
   }
   // The scans read the module index anyway, and its entry points are shared by every rule.
-  if (use.modules) return true;
+  if (transportModules(context, use)) return true;
   const text = context.sourceCode.text;
   if (scans.navigations && (NAVIGATION_WORDS.some((word) => hasWord(context, word)) || (text.includes("URL") && (hasWord(context, "search") || hasWord(context, "hash"))))) {
     return true;

@@ -4,6 +4,7 @@ import { walk, type AnyContext } from "../../src/analysis/ast.js";
 import { credentialIn, credentialKey, mayNameCredential, type Credential } from "../../src/analysis/credentials.js";
 import { credentialKind, credentialNameVerdict } from "../../src/analysis/names.js";
 import { analyze } from "../helpers/analyze.js";
+import { JWT_APIS } from "../../src/models/jwt.js";
 
 /** The argument of the last `sink(…)` call in the snippet. */
 function sinkArgument(context: AnyContext): TSESTree.Node {
@@ -53,6 +54,10 @@ describe("mayNameCredential", () => {
     "sink(authority)",
   ])("may find a credential in %s", (code) => {
     expect(analyze(code, (context) => mayNameCredential(context))).toBe(true);
+  });
+
+  it("may find a credential in every file that imports a JWT library", () => {
+    for (const api of JWT_APIS) expect(analyze(`import lib from "${api.module}"; lib.sign(x);`, (context) => mayNameCredential(context)), api.module).toBe(true);
   });
 
   it.each([
