@@ -46,7 +46,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
 import { argumentAt, isFunction, memberName, nodeAtIndex, staticKeyName, unwrap, walk, type AnyContext, type Variable } from "./ast.js";
 import { callSitesOf, parameterIndex, variableOf, type FunctionNode } from "./flow.js";
-import { getModuleIndex, INSTANCE, mentionsTrackedModule, RESULT, type ModuleIndex, type TrackerConfig } from "./modules.js";
+import { EMPTY_MODULE_INDEX, getModuleIndex, INSTANCE, mentionsTrackedModule, RESULT, type ModuleIndex, type TrackerConfig } from "./modules.js";
 import { readProperty, resolveFunction, resolveNode, staticValue } from "./values.js";
 
 export type Framework =
@@ -229,17 +229,6 @@ const REMIX_ARG_TYPES = new Set(["ActionFunctionArgs", "LoaderFunctionArgs", "Da
 // Module indexes only where a tracked module is named
 // ---------------------------------------------------------------------------------------------
 
-const EMPTY_CALLS: readonly never[] = Object.freeze([]);
-
-/** What a module index answers for a file that imports none of its modules. */
-const EMPTY_INDEX: ModuleIndex = Object.freeze({
-  calls: () => EMPTY_CALLS,
-  callsInto: () => EMPTY_CALLS,
-  argumentsOf: () => EMPTY_CALLS,
-  imports: () => false,
-  resolve: () => undefined,
-});
-
 /**
  * A pattern that finds any of `modules` written as a module specifier (a quoted string: `import …
  * from "m"`, `require('m')`, `` import(`m`) ``). Build it once per tracker, at module load.
@@ -256,8 +245,8 @@ export function moduleMentionPattern(modules: Iterable<string>): RegExp {
  */
 export function moduleIndexIfMentioned(context: AnyContext, tracker: TrackerConfig, mention: RegExp): ModuleIndex {
   // The entry points (cached per AST, shared by every tracker) rule most files out before the text is searched.
-  if (!mentionsTrackedModule(context, tracker)) return EMPTY_INDEX;
-  return mention.test(context.sourceCode.text) ? getModuleIndex(context, tracker) : EMPTY_INDEX;
+  if (!mentionsTrackedModule(context, tracker)) return EMPTY_MODULE_INDEX;
+  return mention.test(context.sourceCode.text) ? getModuleIndex(context, tracker) : EMPTY_MODULE_INDEX;
 }
 
 export const HANDLER_TRACKER: TrackerConfig = {

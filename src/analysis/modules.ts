@@ -590,7 +590,8 @@ export function importsAnyOf(context: AnyContext, modules: readonly string[]): b
   return names.size > 0 && modules.some((module) => names.has(module));
 }
 
-const EMPTY_INDEX: ModuleIndex = Object.freeze({
+/** The index of a file that imports none of the tracked modules (one shared object: compare with `===`). */
+export const EMPTY_MODULE_INDEX: ModuleIndex = Object.freeze({
   calls: () => EMPTY,
   callsInto: () => EMPTY,
   argumentsOf: () => EMPTY,
@@ -616,7 +617,7 @@ export function getModuleIndex(context: AnyContext, tracked: TrackerConfig): Mod
   }
   let index = perAst.get(tracked);
   if (!index) {
-    index = mentionsTrackedModule(context, tracked) ? buildIndex(sourceCode, tracked) : EMPTY_INDEX;
+    index = mentionsTrackedModule(context, tracked) ? buildIndex(sourceCode, tracked) : EMPTY_MODULE_INDEX;
     perAst.set(tracked, index);
   }
   return index;
