@@ -21,6 +21,8 @@ const SERVER_SESSIONS = ["express-session", "@fastify/session", "koa-generic-ses
 
 const TRACKER = { modules: new Set([...COOKIE_SESSIONS, ...SERVER_SESSIONS]) };
 
+const SESSION_PREFIX: ReadonlySet<string> = new Set([".", "@", '"', "'", "`"]);
+
 /**
  * Identity writes go through a `….session` / `….yar` member (`req.session`, `req?.session`,
  * `req["session"]`) or a NestJS `@Session()` parameter, so the file spells `.session`, a quoted
@@ -29,7 +31,12 @@ const TRACKER = { modules: new Set([...COOKIE_SESSIONS, ...SERVER_SESSIONS]) };
  * cheaper than that case-insensitive one.
  */
 function mayWriteIdentity(text: string): boolean {
-  if (/[.@"'`][sS]ession/u.test(text)) return true;
+  // `.session`, `@Session`, `"session"`: found from each "ession" (indexOf skips far faster than a
+  // regular expression that starts with `.`, one of the commonest characters of code).
+  for (let at = text.indexOf("ession", 2); at !== -1; at = text.indexOf("ession", at + 6)) {
+    const initial = text[at - 1];
+    if ((initial === "s" || initial === "S") && SESSION_PREFIX.has(text[at - 2])) return true;
+  }
   return text.includes("yar") && /session|\.yar\b/iu.test(text);
 }
 

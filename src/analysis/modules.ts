@@ -12,7 +12,7 @@
  * annotations of injected instances (`constructor(private jwt: JwtService)` → `this.jwt`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { getStaticValue } from "@eslint-community/eslint-utils";
+import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import { memberName, nodeAtIndex, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
 
 /** Path segment for "the value returned by calling this". */
@@ -462,6 +462,8 @@ interface EntryPoints {
   calls: readonly { node: TSESTree.CallExpression | TSESTree.ImportExpression; name: string }[];
   /** Every module named by one of the above. */
   names: ReadonlySet<string>;
+  /** `mentionsTrackedModule` per tracker, for this file. */
+  verdicts: Map<TrackerConfig, boolean>;
 }
 
 const entryCache = new WeakMap<object, EntryPoints>();
@@ -484,6 +486,12 @@ function dynamicImportOffsets(text: string): number[] {
     if (code === 40) out.push(at);
   }
   return out;
+}
+
+/** True when `require` here is the global one: not declared in the file, or a declared global without a definition (`globals`). */
+function isGlobalRequire(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier) as { defs: readonly unknown[] } | null;
+  return variable === null || variable.defs.length === 0;
 }
 
 /** `[A-Za-z0-9_$]`. */
@@ -520,27 +528,21 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
       }
     }
   }
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  // `require(…)` calls: read from the global scope's references, only when the text spells the name.
-  if (globalScope && sourceCode.text.includes("require")) {
-    const identifiers: TSESTree.Node[] = [];
-    for (const reference of globalScope.through) {
-      if (reference.identifier.name === "require") identifiers.push(reference.identifier as TSESTree.Node);
-    }
-    const declared = globalScope.set.get("require");
-    if (declared && declared.defs.length === 0) {
-      for (const reference of declared.references) identifiers.push(reference.identifier as TSESTree.Node);
-    }
-    for (const identifier of identifiers) {
-      const call = identifier.parent;
-      if (call?.type !== "CallExpression" || call.callee !== identifier || call.arguments.length < 1) continue;
-      const argument = call.arguments[0];
-      if (argument.type === "SpreadElement") continue;
-      const name = staticModuleName(sourceCode, argument);
-      if (name === undefined) continue;
-      calls.push({ node: call, name });
-      names.add(name);
-    }
+  // `require(…)` calls of the global `require`: found where the text spells the name (one path
+  // down the tree each), not by reading every global reference of the file.
+  const text = sourceCode.text;
+  for (let at = text.indexOf("require"); at !== -1; at = text.indexOf("require", at + 7)) {
+    if ((at > 0 && isIdentifierCode(text.charCodeAt(at - 1))) || isIdentifierCode(text.charCodeAt(at + 7))) continue;
+    const identifier = nodeAtIndex(sourceCode, at);
+    if (identifier.type !== "Identifier" || identifier.name !== "require" || identifier.range[0] !== at) continue;
+    const call = identifier.parent;
+    if (call?.type !== "CallExpression" || call.callee !== identifier || call.arguments.length < 1) continue;
+    const argument = call.arguments[0];
+    if (argument.type === "SpreadElement" || !isGlobalRequire(sourceCode, identifier)) continue;
+    const name = staticModuleName(sourceCode, argument);
+    if (name === undefined) continue;
+    calls.push({ node: call, name });
+    names.add(name);
   }
   // `import(…)`: the node that starts at each `import (` of the text (one path down the tree each,
   // not a walk of the file); the others are comments, strings and `import("x").T` types.
@@ -552,7 +554,7 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
     calls.push({ node, name });
     names.add(name);
   }
-  const found: EntryPoints = { imports, importEquals, calls, names };
+  const found: EntryPoints = { imports, importEquals, calls, names, verdicts: new Map() };
   entryCache.set(ast, found);
   return found;
 }
@@ -574,13 +576,20 @@ function buildIndex(sourceCode: SourceCode, tracked: TrackerConfig): ModuleIndex
  * points alone (cheap, shared by all trackers): a file that names none of them has an empty index.
  */
 export function mentionsTrackedModule(context: AnyContext, tracked: TrackerConfig): boolean {
-  const { names } = entryPoints(context.sourceCode);
+  const entries = entryPoints(context.sourceCode);
+  const names = entries.names;
   if (names.size === 0) return false;
-  if (names.size < tracked.modules.size) {
-    for (const name of names) if (tracked.modules.has(name)) return true;
-  } else {
-    for (const module of tracked.modules) if (names.has(module)) return true;
+  let found = entries.verdicts.get(tracked);
+  if (found === undefined) {
+    found = names.size < tracked.modules.size ? someIn(names, tracked.modules) : someIn(tracked.modules, names);
+    entries.verdicts.set(tracked, found);
   }
+  return found;
+}
+
+/** True when some member of `items` is in `set`. */
+function someIn(items: Iterable<string>, set: ReadonlySet<string>): boolean {
+  for (const item of items) if (set.has(item)) return true;
   return false;
 }
 

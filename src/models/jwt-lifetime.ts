@@ -384,7 +384,7 @@ export function mayHaveLifetimeCalls(context: AnyContext): boolean {
   let result = lifetimeGate.get(ast);
   if (result === undefined) {
     const text = context.sourceCode.text;
-    result = (text.includes("jwt") || text.includes("Jwt")) && mentionsTrackedModule(context, FASTIFY_TRACKER);
+    result = mentionsTrackedModule(context, FASTIFY_TRACKER) && (text.includes("jwt") || text.includes("Jwt"));
     lifetimeGate.set(ast, result);
   }
   return result;

@@ -287,7 +287,10 @@ export interface JwtCall {
   readonly optionsUnknown: boolean;
 }
 
-/** Every module of `JWT_APIS` contains one of these in its name (checked by the tests). */
+/**
+ * Every module of `JWT_APIS` contains one of these in its name (checked by the tests), so a file
+ * that imports one spells a word `mayNameCredential` looks for (its sign calls make credentials).
+ */
 export const JWT_MODULE_MARKS: readonly string[] = ["jwt", "jose", "jsonwebtoken"];
 
 /** `mayUseJwtLibrary` per AST: every JWT rule asks it in `create`. */
@@ -295,20 +298,16 @@ const libraryGate = new WeakMap<object, boolean>();
 
 /**
  * False when the file imports or requires none of the JWT libraries, so `findJwtCalls` and the
- * JWT module index find nothing. Cheap: a text check, then the shared per-file module lookup.
+ * JWT module index find nothing. Cheap: the module entry points every rule shares.
  * Rules call it in `create` to bail out.
  */
 export function mayUseJwtLibrary(context: AnyContext): boolean {
   const ast = context.sourceCode.ast as object;
   let result = libraryGate.get(ast);
   if (result === undefined) {
-    const text = context.sourceCode.text;
-    result = false;
-    for (const mark of JWT_MODULE_MARKS) {
-      if (!text.includes(mark)) continue;
-      result = mentionsTrackedModule(context, JWT_TRACKER);
-      break;
-    }
+    // The module entry points are shared by every rule: cheaper than searching the text for the
+    // library names first.
+    result = mentionsTrackedModule(context, JWT_TRACKER);
     libraryGate.set(ast, result);
   }
   return result;

@@ -18,7 +18,6 @@ import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js
 import { argumentAt, argumentsUnknownFrom, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
 import { arrayElements, readPath, readProperty, staticValue, type PropertyResult } from "../analysis/values.js";
 import { classifySecret, type KeyWrapper, type RandomSource, type SecretValue, type SecretValueModel } from "../analysis/secrets.js";
-import { moduleTextGate } from "./sessions.js";
 import { JWT_APIS, JWT_TRACKER, algorithmFamily, findJwtCalls, minimumHmacKeyBytes, readLocation, type JwtCall, type Location } from "./jwt.js";
 
 export type SecretKind = "jwt" | "session" | "cookie" | "auth-framework";
@@ -84,23 +83,13 @@ export interface SecretUse {
 }
 
 /**
- * Cheap per-file pre-check: false when `findSecretUses` finds nothing, because the file names none
- * of the JWT or session libraries that take a secret (read from the file's string tokens, which
- * the module indexes share).
+ * Cheap per-file pre-check: false when `findSecretUses` finds nothing, because the file imports
+ * none of the JWT or session libraries that take a secret (from the module entry points every
+ * rule shares).
  */
 export function maySecretUses(context: AnyContext): boolean {
-  return (
-    (mayNameJwtModule(context) && mentionsTrackedModule(context, JWT_TRACKER)) ||
-    (mayNameSessionModule(context) && mentionsTrackedModule(context, SESSION_TRACKER))
-  );
+  return mentionsTrackedModule(context, JWT_TRACKER) || mentionsTrackedModule(context, SESSION_TRACKER);
 }
-
-/** Text pre-checks (see `moduleTextGate`) for the JWT libraries that take keys and for `SESSION_SECRET_SINKS`. */
-const mayNameJwtModule = moduleTextGate(
-  JWT_APIS.filter((api) => api.keys !== undefined).map((api) => api.module),
-  ["jwt", "jose", "jsonw"],
-);
-const mayNameSessionModule = moduleTextGate(SESSION_TRACKER.modules, ["-sess", "-auth", "@auth/", "-parse"]);
 
 /** Every place in the file where a modelled library receives a secret. */
 export function findSecretUses(context: AnyContext): SecretUse[] {

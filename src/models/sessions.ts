@@ -523,76 +523,19 @@ export function includesAround(text: string, pattern: string, anchor: number): b
   return false;
 }
 
-/** Per AST: which fragments the text contains (the session, cookie and secret gates share fragments). */
-const probes = new WeakMap<object, Map<string, boolean>>();
-
-function probesOf(context: AnyContext): Map<string, boolean> {
-  const ast = context.sourceCode.ast as object;
-  let found = probes.get(ast);
-  if (!found) {
-    found = new Map();
-    probes.set(ast, found);
-  }
-  return found;
-}
-
-/** `text.includes(fragment)`, computed once per file and fragment. */
-function probe(found: Map<string, boolean>, text: string, fragment: string): boolean {
-  let has = found.get(fragment);
-  if (has === undefined) {
-    has = text.includes(fragment);
-    found.set(fragment, has);
-  }
-  return has;
-}
-
-/**
- * A text pre-check in front of a module gate: a file can only import a module whose name its text
- * spells. Short fragments with an uncommon first character are the cheapest `includes` searches,
- * so the text is searched for `fragments` (each module name contains one) first, and only when one
- * occurs for the full names of the modules that contain it. A module no fragment covers turns the
- * pre-check off (always true).
- */
-export function moduleTextGate(modules: Iterable<string>, fragments: readonly string[]): (context: AnyContext) => boolean {
-  const names = [...new Set(modules)];
-  if (!names.every((module) => fragments.some((fragment) => module.includes(fragment)))) return () => true;
-  // Per fragment, the module names that contain it, less those that contain another of these names.
-  const checks = fragments.map((fragment) => {
-    const holders = names.filter((module) => module.includes(fragment));
-    return { fragment, names: holders.filter((module) => !holders.some((other) => other !== module && module.includes(other))) };
-  });
-  return (context) => {
-    const found = probesOf(context);
-    const text = context.sourceCode.text;
-    for (const check of checks) {
-      if (!probe(found, text, check.fragment)) continue;
-      for (const name of check.names) if (probe(found, text, name)) return true;
-    }
-    return false;
-  };
-}
-
-/**
- * `-sess` (express-session, cookie-session, koa-session, @fastify/secure-session, iron-session…),
- * `@fasti` (@fastify/session), `@remix` / `@verce` (Remix), `-route` (react-router,
- * @react-router/…), `hapi`, `-auth` (next-auth, better-auth), `@auth/`.
- */
-const mayNameSessionModule = moduleTextGate(SESSION_MIDDLEWARE_MODULES.modules, ["-sess", "-auth", "@auth/", "@fasti", "@remix", "@verce", "-route", "hapi"]);
-
 /** Per AST: the result of `maySessionMiddlewares`. */
 const mayCache = new WeakMap<object, boolean>();
 
 /**
  * Cheap per-file pre-check for rules (cached per AST, shared by every session and cookie rule):
- * false when `findSessionMiddlewares` finds nothing, because the file names none of the session
- * middleware modules (nor a hapi module) as a string. A text search comes first; only files that
- * pass it read their string tokens (which the module index then shares).
+ * false when `findSessionMiddlewares` finds nothing, because the file imports none of the session
+ * middleware modules (nor a hapi module), read from the module entry points every rule shares.
  */
 export function maySessionMiddlewares(context: AnyContext): boolean {
   const ast = context.sourceCode.ast as object;
   let may = mayCache.get(ast);
   if (may === undefined) {
-    may = mayNameSessionModule(context) && mentionsTrackedModule(context, SESSION_MIDDLEWARE_MODULES);
+    may = mentionsTrackedModule(context, SESSION_MIDDLEWARE_MODULES);
     mayCache.set(ast, may);
   }
   return may;
