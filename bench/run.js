@@ -194,7 +194,6 @@ async function main() {
   const size = parseSize(sizeArg);
   const log = (message) => process.stderr.write(`${message}\n`);
   const started = performance.now();
-  const loadBefore = loadavg()[0];
 
   const corpus = ensureCorpus();
   const files = selectFiles(corpus, size);
@@ -261,6 +260,13 @@ async function main() {
   // garbage). Each sample records the wall time and this process's CPU time (user + system, all
   // threads: GC helpers included).
   log(`bench: ${kept.length} files in ${chunks.length} chunks × ${rounds} rounds…`);
+  // The 1-minute load average as the timed rounds start and end: this process alone keeps it near
+  // 1 (plus GC helper threads); the memory and Oxlint phases after the rounds run processes of their
+  // own, so sampling after them would count the benchmark itself as "other jobs".
+  const loadAtStart = loadavg()[0];
+  const machineAtStart = machineCpuMs();
+  const ownAtStart = process.cpuUsage();
+  const wallAtStart = performance.now();
   const samples = { wall: [], cpu: [] }; // per chunk per round: { zero, noop, noop2, recommended, all } in ms
   const totals = { wall: Object.fromEntries(TIMED.map((name) => [name, 0])), cpu: Object.fromEntries(TIMED.map((name) => [name, 0])) };
   const random = mulberry32(Number(args.seed ?? 20261123));
@@ -286,6 +292,8 @@ async function main() {
       samples.cpu.push(cpu);
     }
   }
+  const loadAtEnd = loadavg()[0];
+  const otherCpu = otherProcessesShare(machineAtStart, ownAtStart, wallAtStart);
 
   const ratioSet = (clock) => {
     const ratioOf = (num, den) => samples[clock].map((sample) => sample[num] / sample[den]);
@@ -364,9 +372,12 @@ async function main() {
       cpus: cpus().length,
       cpu: cpus()[0]?.model ?? "n/a",
       memoryGB: Math.round(totalmem() / 2 ** 30),
-      // 1-minute load average before and after: above the core count, other processes competed
-      // for the CPU and every figure here is noisier (stats shares included).
-      load: [loadBefore, loadavg()[0]],
+      // 1-minute load average as the timed rounds start and end: well above one per core, other
+      // processes competed for the CPU and every figure here is noisier (stats shares included).
+      load: [loadAtStart, loadAtEnd],
+      // Share of the machine's CPU capacity that other processes used during the timed rounds
+      // (Linux /proc/stat less this process's own CPU time); undefined where /proc/stat is missing.
+      otherCpu,
     },
     versions: versions(),
     plugin: { name: plugin.meta.name, version: plugin.meta.version, rules: allRules.length, recommended: recommendedRules.size },
@@ -404,9 +415,49 @@ async function main() {
   );
 }
 
-/** Other processes competed for the CPU during the run. */
+/** Busy CPU time of the whole machine so far, in ms (Linux: /proc/stat), or undefined. */
+function machineCpuMs() {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n")[0];
+    const fields = line.trim().split(/\s+/u).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal guest guest_nice: busy is all but idle and
+    // iowait (steal counts: other virtual machines took the CPU); guest time is already in user.
+    const busyTicks = fields.slice(0, 8).reduce((sum, value, index) => (index === 3 || index === 4 ? sum : sum + value), 0);
+    return (busyTicks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** The share of the machine's CPU capacity used by other processes since the given samples (0–1). */
+function otherProcessesShare(machineAtStart, ownAtStart, wallAtStart) {
+  const machineNow = machineCpuMs();
+  if (machineAtStart === undefined || machineNow === undefined) return undefined;
+  const own = process.cpuUsage(ownAtStart);
+  const ownMs = (own.user + own.system) / 1000;
+  const capacity = (performance.now() - wallAtStart) * cpus().length;
+  return Math.max(0, (machineNow - machineAtStart - ownMs) / capacity);
+}
+
+/**
+ * Other processes competed for the CPU during the timed rounds: more than 10% of the machine's CPU
+ * capacity went to them (measured where /proc/stat exists). Elsewhere the load average stands in;
+ * it counts this process's own threads (GC helpers included), so it is only a rough hint.
+ */
 function busy(result) {
+  const other = result.machine.otherCpu;
+  if (typeof other === "number") return other > 0.1;
   return Math.max(...result.machine.load) > result.machine.cpus * 0.75;
+}
+
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function loadText(result) {
+  const other = result.machine.otherCpu;
+  const load = `load average ${result.machine.load.map((value) => value.toFixed(1)).join(" → ")}`;
+  return typeof other === "number" ? `other processes used ${(other * 100).toFixed(0)}% of the CPU during the timed rounds (${load})` : load;
 }
 
 /** Pass/fail against the targets. */
@@ -455,7 +506,7 @@ function print(result) {
   );
   if (busy(result)) {
     console.log(
-      `WARNING: the machine was busy (load average ${result.machine.load.map((value) => value.toFixed(1)).join(" → ")} on ${result.machine.cpus} cores): the figures below are noisy; re-run on an idle machine.`,
+      `WARNING: the machine was busy (${loadText(result)} on ${result.machine.cpus} cores): the figures below are noisy; re-run on an idle machine.`,
     );
   }
   if (result.parseFailures.length > 0) {
@@ -555,7 +606,7 @@ export function markdown(result) {
       `(${corpus.typescriptFiles} TypeScript) from ${corpus.packages} packages; ${result.chunks} chunks × ${result.rounds} rounds. ` +
       `${result.machine.cpus} cores (${result.machine.cpu}), Node ${result.versions.node}, ESLint ${result.versions.eslint}, ` +
       `@typescript-eslint/parser ${result.versions["@typescript-eslint/parser"]}; ${result.plugin.name} ${result.plugin.version} with ${result.plugin.rules} rules (${result.plugin.recommended} in recommended). ` +
-      `Load average ${result.machine.load.map((value) => value.toFixed(1)).join(" → ")}${busy(result) ? " — **the machine was busy (other jobs running): these figures are noisy, re-run on an idle machine**" : ""}.`,
+      `${capitalize(loadText(result))}${busy(result) ? " — **the machine was busy (other jobs running): these figures are noisy, re-run on an idle machine**" : ""}.`,
     "",
     "| Measure | recommended | all | Target (recommended / all) |",
     "| --- | --- | --- | --- |",
