@@ -669,6 +669,8 @@ export function wordsAt(context: AnyContext, word: string): readonly number[] {
   if (!found) {
     const text = context.sourceCode.text;
     const list: number[] = [];
+    // An empty word (`{ "": … }` names a slot too) occurs nowhere as a word, and `indexOf("")` would never advance.
+    if (word === "") return list;
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
       if (at > 0 && WORD_CHAR.test(text[at - 1])) continue;
       const end = at + word.length;

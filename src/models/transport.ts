@@ -417,7 +417,7 @@ function urlTextNames(context: AnyContext, text: UrlText): ReadonlySet<string> |
   let any = false;
   const add = (top: Node): void => {
     const name = valueSlotName(top);
-    if (name === null) any = true;
+    if (name === null || name === "") any = true;
     else if (name !== undefined && !names.has(name)) {
       names.add(name);
       queue.push(name);

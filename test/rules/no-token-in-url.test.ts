@@ -69,8 +69,11 @@ ruleTester.run("no-token-in-url", rule as unknown as TesterRule, {
     valid('const params = new URLSearchParams(location.search);\nconst page = params.get("page");'),
     ...validAcrossImports({ module: "axios", code: '$FN.get("/search", { params: { q: query, page: 2 } });' }),
     valid("export function Link({ id }: { id: string }) {\n  return <a href={`/orders/${id}?tab=items`}>Open</a>;\n}", tsx),
+    // An empty key holds URL text: it names no word to search for (this used to loop forever).
+    valid('const links = { "": "/cb?page=" };\nconst url = links[""] + page;'),
   ],
   invalid: [
+    invalid('const links = { "": "/cb?token=" };\nconst url = links[""] + ⟦accessToken⟧;', [query('"accessToken"')]),
     // --- URL strings: query and fragment, template and concatenation
     invalid("const callback = `/auth/callback?token=${⟦token⟧}`;", [query('"token"')]),
     invalid('const url = "https://app.example.com/#access_token=" + ⟦accessToken⟧;', [fragment('"accessToken"')]),
