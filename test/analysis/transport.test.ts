@@ -10,6 +10,8 @@ import {
   mayHaveCleartextUrl,
   parseUrl,
   stringParts,
+  TRANSPORT_WORD_PATTERN,
+  TRANSPORT_WORDS,
   urlTarget,
 } from "../../src/models/transport.js";
 import { analyze } from "../helpers/analyze.js";
@@ -46,6 +48,13 @@ describe("urlTarget", () => {
   it("knows loopback hosts", () => {
     for (const host of ["localhost", "app.localhost", "127.0.0.1", "127.1.2.3", "[::1]", "0.0.0.0"]) expect(isLoopbackHost(host)).toBe(true);
     for (const host of ["example.com", "10.0.0.1", "localhost.example.com", "128.0.0.1"]) expect(isLoopbackHost(host)).toBe(false);
+  });
+});
+
+describe("transport words", () => {
+  it("the word pattern lists exactly the words the scans start from", () => {
+    const listed = /\(\?:(.*)\)\(\?!/u.exec(TRANSPORT_WORD_PATTERN.source)?.[1].split("|").map((word) => word.replace("\\$", "$"));
+    expect(new Set(listed)).toEqual(new Set(TRANSPORT_WORDS));
   });
 });
 
