@@ -6,9 +6,10 @@ import { quote, replaceNode } from "../src/analysis/fix.js";
 import { readLocation, type JwtCall } from "../src/models/jwt.js";
 import {
   JOSE_EXPIRATION_METHOD,
+  JOSE_EXPIRATION_SLOT,
   findLifetimeCalls,
   mayHaveLifetimeCalls,
-  formatJoseTimespan,
+  formatTimespan,
   joseSignCalls,
   joseSignChain,
   millisecondsExpression,
@@ -120,8 +121,7 @@ export default createRule<MessageIds, Options>({
 
     function durationReplacement(slot: Pick<DurationSlot, "unit" | "syntax">, written: TSESTree.Node, form: "string" | "number", limit: number): { text: string; target: TSESTree.Node } {
       if (form === "string") {
-        const text = slot.syntax === "jose" ? formatJoseTimespan(limit) : formatDuration(limit);
-        return { text: quote(context, quoteStyleNode(context, written), text), target: written };
+        return { text: quote(context, quoteStyleNode(context, written), formatTimespan(slot, limit)), target: written };
       }
       const amount = toUnit(limit, slot.unit);
       return { text: numberText(written, amount, slot.unit === "s" ? secondsExpression : millisecondsExpression), target: written };
@@ -169,7 +169,7 @@ export default createRule<MessageIds, Options>({
           if (value && typeof value.value === "string") {
             const ms = parseJoseTimespan(value.value);
             if (ms === undefined) continue;
-            check(ms, unwrap(argument), what, evidence, (limit) => durationReplacement({ unit: "s", syntax: "jose" }, unwrap(argument), "string", limit));
+            check(ms, unwrap(argument), what, evidence, (limit) => durationReplacement(JOSE_EXPIRATION_SLOT, unwrap(argument), "string", limit));
             continue;
           }
           // A number is an absolute NumericDate: only `now + n` tells a lifetime. A Date likewise.

@@ -9,7 +9,7 @@ import { readLocation, type JwtCall, type Location } from "../src/models/jwt.js"
 import {
   findLifetimeCalls,
   mayHaveLifetimeCalls,
-  formatJoseTimespan,
+  formatTimespan,
   millisecondsExpression,
   optionNameNodes,
   quoteStyleNode,
@@ -92,7 +92,7 @@ export default createRule<MessageIds, Options>({
 
     function replacement(slot: Pick<DurationSlot, "unit" | "syntax">, written: TSESTree.Node, form: "string" | "number", limit: number): string {
       if (form === "string") {
-        return quote(context, quoteStyleNode(context, written), slot.syntax === "jose" ? formatJoseTimespan(limit) : formatDuration(limit));
+        return quote(context, quoteStyleNode(context, written), formatTimespan(slot, limit));
       }
       const amount = toUnit(limit, slot.unit);
       if (written.type !== "BinaryExpression") return String(amount);

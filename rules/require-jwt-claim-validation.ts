@@ -10,14 +10,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import {
-  FASTIFY_PER_CALL_CLAIM_CHECKS,
-  claimChecks,
-  claimChecksAt,
-  findClaimCheckSites,
-  findFastifyJwtDecoratorCalls,
-  type ClaimCheckSite,
-} from "../src/models/jwt-claims.js";
+import { claimChecks, decidingClaimCheckSites, findClaimCheckSites, type ClaimCheckSite } from "../src/models/jwt-claims.js";
 import { mayUseJwtLibrary } from "../src/models/jwt.js";
 
 export type Options = [];
@@ -58,17 +51,8 @@ export default createRule<MessageIds, Options>({
     if (!mayUseJwtLibrary(context)) return {};
     return {
       "Program:exit"() {
-        const sites = findClaimCheckSites(context);
-        if (sites.length === 0) return;
-        const perCallChecked = perCallOptionsMayCheck(context, sites);
-        for (const site of sites) {
+        for (const site of decidingClaimCheckSites(context, findClaimCheckSites(context))) {
           const { jwtCall, model } = site;
-          // Per-call options of a module are merged over its configuration: they never decide alone.
-          if (model.scope === "per-call") continue;
-          // A configuration call without options (`new JwtService()`, `registerAsync({ useClass })`) is configured elsewhere.
-          if (model.scope === "module" && !jwtCall.options && !jwtCall.optionsUnknown) continue;
-          if (model.scope === "module" && perCallChecked.has(jwtCall.api.module)) continue;
-          if (jwtCall.api.name === "@nestjs/jwt JwtService" && !nestVerifiesHere(sites)) continue;
           if (claimChecks(context, jwtCall, model).kind !== "unchecked") continue;
           context.report({ node: reportNode(site), messageId: "missingClaimChecks", data: { api: jwtCall.api.name, options: model.spelled } });
         }
@@ -76,25 +60,6 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
-
-/** Modules whose per-call verify options in this file set (or may set) the issuer or audience. */
-function perCallOptionsMayCheck(context: Parameters<typeof claimChecks>[0], sites: readonly ClaimCheckSite[]): Set<string> {
-  const out = new Set<string>();
-  for (const { jwtCall, model } of sites) {
-    if (model.scope !== "per-call") continue;
-    if (claimChecks(context, jwtCall, model).kind !== "unchecked") out.add(jwtCall.api.module);
-  }
-  for (const decorator of findFastifyJwtDecoratorCalls(context)) {
-    if (decorator.operation !== "verify") continue;
-    if (claimChecksAt(context, decorator.call, decorator.options, FASTIFY_PER_CALL_CLAIM_CHECKS).kind !== "unchecked") out.add("@fastify/jwt");
-  }
-  return out;
-}
-
-/** `new JwtService(options)` only matters here when this file verifies with a JwtService. */
-function nestVerifiesHere(sites: readonly ClaimCheckSite[]): boolean {
-  return sites.some(({ jwtCall }) => jwtCall.api.module === "@nestjs/jwt" && jwtCall.api.operation === "verify");
-}
 
 /** The narrowest node naming the verifier: the callee, `super`, or the plugin passed to `register`. */
 function reportNode(site: ClaimCheckSite): TSESTree.Node {

@@ -6,39 +6,13 @@
  * Policy only: login recognition and session operations live in src/analysis/auth-handlers.ts.
  */
 import { createRule } from "../src/create-rule.js";
-import { identityWrite, loginEvidence, ownerFunction, regeneratedBefore, type IdentityWrite } from "../src/analysis/auth-handlers.js";
+import { identityWrite, loginEvidence, mayWriteIdentity, ownerFunction, regeneratedBefore, type IdentityWrite } from "../src/analysis/auth-handlers.js";
 import { chainNames } from "../src/analysis/flow.js";
-import { getModuleIndex } from "../src/analysis/modules.js";
 import { indexedNodes } from "../src/analysis/indexed-nodes.js";
+import { sessionStorageImports } from "../src/models/sessions.js";
 
 export type Options = [];
 export type MessageIds = "missingRegeneration";
-
-/** Session libraries whose session lives in the cookie itself: there is no server-side id to fix. */
-const COOKIE_SESSIONS = ["cookie-session", "@fastify/secure-session", "iron-session", "koa-session", "next-iron-session"];
-/** Server-side session libraries. */
-const SERVER_SESSIONS = ["express-session", "@fastify/session", "koa-generic-session", "koa-session-minimal", "@hapi/yar"];
-
-const TRACKER = { modules: new Set([...COOKIE_SESSIONS, ...SERVER_SESSIONS]) };
-
-const SESSION_PREFIX: ReadonlySet<string> = new Set([".", "@", '"', "'", "`"]);
-
-/**
- * Identity writes go through a `….session` / `….yar` member (`req.session`, `req?.session`,
- * `req["session"]`) or a NestJS `@Session()` parameter, so the file spells `.session`, a quoted
- * `session` or `@Session` (or `yar`). A file must also pass the rule's word check
- * (`/session|\.yar\b/iu`), which the first pattern implies; the exact-case pattern is much
- * cheaper than that case-insensitive one.
- */
-function mayWriteIdentity(text: string): boolean {
-  // `.session`, `@Session`, `"session"`: found from each "ession" (indexOf skips far faster than a
-  // regular expression that starts with `.`, one of the commonest characters of code).
-  for (let at = text.indexOf("ession", 2); at !== -1; at = text.indexOf("ession", at + 6)) {
-    const initial = text[at - 1];
-    if ((initial === "s" || initial === "S") && SESSION_PREFIX.has(text[at - 2])) return true;
-  }
-  return text.includes("yar") && /session|\.yar\b/iu.test(text);
-}
 
 export default createRule<MessageIds, Options>({
   name: "require-session-regeneration",
@@ -77,10 +51,8 @@ export default createRule<MessageIds, Options>({
           if (write) writes.push(write);
         }
         if (writes.length === 0) return;
-        const index = getModuleIndex(context, TRACKER);
-        const cookieOnly = COOKIE_SESSIONS.some((m) => index.imports(m)) && !SERVER_SESSIONS.some((m) => index.imports(m));
+        const { cookieOnly, koaServerStore } = sessionStorageImports(context);
         if (cookieOnly) return;
-        const koaServerStore = ["koa-generic-session", "koa-session-minimal"].some((m) => index.imports(m));
         for (const write of writes) {
           // Koa's usual koa-session keeps the session in the cookie; only a server store can be fixed.
           if (chainNames(write.session)[0] === "ctx" && !koaServerStore) continue;

@@ -459,3 +459,40 @@ function calleeRoot(node: TSESTree.Node): TSESTree.Node {
   }
   return current;
 }
+
+/**
+ * The sites of `findClaimCheckSites` whose own options decide the file's claim checks: per-call
+ * options are merged over the module's configuration and never decide alone; a configuration call
+ * without options (`new JwtService()`, `registerAsync({ useClass })`) is configured elsewhere; a
+ * module whose per-call verify options in this file set (or may set) the issuer or audience is
+ * checked there; `new JwtService(options)` only matters where this file verifies with a JwtService.
+ */
+export function decidingClaimCheckSites(context: AnyContext, sites: readonly ClaimCheckSite[]): ClaimCheckSite[] {
+  if (sites.length === 0) return [];
+  const perCallChecked = perCallOptionsMayCheck(context, sites);
+  return sites.filter(({ jwtCall, model }) => {
+    if (model.scope === "per-call") return false;
+    if (model.scope === "module" && !jwtCall.options && !jwtCall.optionsUnknown) return false;
+    if (model.scope === "module" && perCallChecked.has(jwtCall.api.module)) return false;
+    return !(jwtCall.api.name === "@nestjs/jwt JwtService" && !nestVerifiesHere(sites));
+  });
+}
+
+/** Modules whose per-call verify options in this file set (or may set) the issuer or audience. */
+function perCallOptionsMayCheck(context: AnyContext, sites: readonly ClaimCheckSite[]): Set<string> {
+  const out = new Set<string>();
+  for (const { jwtCall, model } of sites) {
+    if (model.scope !== "per-call") continue;
+    if (claimChecks(context, jwtCall, model).kind !== "unchecked") out.add(jwtCall.api.module);
+  }
+  for (const decorator of findFastifyJwtDecoratorCalls(context)) {
+    if (decorator.operation !== "verify") continue;
+    if (claimChecksAt(context, decorator.call, decorator.options, FASTIFY_PER_CALL_CLAIM_CHECKS).kind !== "unchecked") out.add("@fastify/jwt");
+  }
+  return out;
+}
+
+/** `new JwtService(options)` only matters here when this file verifies with a JwtService. */
+function nestVerifiesHere(sites: readonly ClaimCheckSite[]): boolean {
+  return sites.some(({ jwtCall }) => jwtCall.api.module === "@nestjs/jwt" && jwtCall.api.operation === "verify");
+}

@@ -37,7 +37,7 @@ import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { argumentAt, argumentsUnknownFrom, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, variableOf } from "../analysis/flow.js";
 import { splitWords } from "../analysis/names.js";
-import { DAY, HOUR, MINUTE, SECOND, YEAR, durationToMs, parseDuration } from "../analysis/durations.js";
+import { DAY, HOUR, MINUTE, SECOND, YEAR, durationToMs, formatDuration, parseDuration } from "../analysis/durations.js";
 import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 import { JWT_TRACKER, findJwtCalls, mayUseJwtLibrary, readLocation, type JwtApi, type JwtCall, type Location } from "./jwt.js";
 
@@ -150,6 +150,11 @@ export function formatJoseTimespan(ms: number): string {
   return `${seconds}s`;
 }
 
+/** A duration in the string syntax of a slot: jose's timespans, or the `ms` package's for the others. */
+export function formatTimespan(slot: Pick<DurationSlot, "syntax">, ms: number): string {
+  return slot.syntax === "jose" ? formatJoseTimespan(ms) : formatDuration(ms);
+}
+
 /** A duration value found in source. */
 export interface DurationValue {
   /** Milliseconds; `Infinity` for `Infinity` / `Number.MAX_VALUE`-like values. */
@@ -232,6 +237,8 @@ export const SIGN_LIFETIMES: readonly SignLifetimeModel[] = [
 
 /** jose: the builder method that sets `exp` (number = absolute epoch seconds, string = relative, Date = absolute). */
 export const JOSE_EXPIRATION_METHOD = "setExpirationTime";
+/** How `setExpirationTime` reads a string: a relative timespan in jose's syntax, in seconds. */
+export const JOSE_EXPIRATION_SLOT: Pick<DurationSlot, "unit" | "syntax"> = { unit: "s", syntax: "jose" };
 
 // ---------------------------------------------------------------------------------------------
 // Verifying: options that skip or stretch the expiry check

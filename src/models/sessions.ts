@@ -471,6 +471,33 @@ export const SESSION_TRACKER: TrackerConfig = {
 };
 
 /** One configured session middleware in the file. */
+/** Session libraries whose session lives in the cookie itself: there is no server-side id to fix. */
+const COOKIE_SESSION_MODULES: readonly string[] = ["cookie-session", "@fastify/secure-session", "iron-session", "koa-session", "next-iron-session"];
+/** Koa session middleware with a server-side store (koa-session itself keeps the session in the cookie). */
+const KOA_SERVER_STORE_MODULES: readonly string[] = ["koa-generic-session", "koa-session-minimal"];
+/** Server-side session libraries. */
+const SERVER_SESSION_MODULES: readonly string[] = ["express-session", "@fastify/session", ...KOA_SERVER_STORE_MODULES, "@hapi/yar"];
+
+const SESSION_STORAGE_TRACKER: TrackerConfig = { modules: new Set([...COOKIE_SESSION_MODULES, ...SERVER_SESSION_MODULES]) };
+
+/** Where the file's session libraries keep the session: what session fixation needs to know. */
+export interface SessionStorageImports {
+  /** Only cookie-stored session libraries are imported: no server-side session id exists to fix. */
+  cookieOnly: boolean;
+  /** A Koa server-side session store is imported (`ctx.session` is otherwise the koa-session cookie). */
+  koaServerStore: boolean;
+}
+
+/** Which session storage the file's imports imply (see `SessionStorageImports`). */
+export function sessionStorageImports(context: AnyContext): SessionStorageImports {
+  const index = getModuleIndex(context, SESSION_STORAGE_TRACKER);
+  const imports = (modules: readonly string[]): boolean => modules.some((module) => index.imports(module));
+  return {
+    cookieOnly: imports(COOKIE_SESSION_MODULES) && !imports(SERVER_SESSION_MODULES),
+    koaServerStore: imports(KOA_SERVER_STORE_MODULES),
+  };
+}
+
 export interface SessionMiddlewareCall {
   readonly middleware: SessionMiddleware;
   /** The call that configures it: `session(...)`, `app.register(...)`, `server.register(...)`, `server.auth.strategy(...)`. */
