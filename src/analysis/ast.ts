@@ -157,3 +157,18 @@ export function nodeAtIndex(sourceCode: SourceCode, index: number): TSESTree.Nod
     return node;
   }
 }
+
+/**
+ * `compute`, run once per file: the result is kept per AST, so it lives exactly as long as the
+ * file's AST and nothing outlives the file (safe under `--concurrency` and `--cache`).
+ */
+export function perFile<T>(compute: (context: AnyContext) => T): (context: AnyContext) => T {
+  const cache = new WeakMap<object, T>();
+  return (context) => {
+    const ast = context.sourceCode.ast as object;
+    if (cache.has(ast)) return cache.get(ast) as T;
+    const value = compute(context);
+    cache.set(ast, value);
+    return value;
+  };
+}

@@ -20,7 +20,7 @@
  * cached per AST node and never throws.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { memberName, staticKeyName, unwrap, type AnyContext } from "./ast.js";
+import { memberName, perFile, staticKeyName, unwrap, type AnyContext } from "./ast.js";
 import { chainNames, isGlobalMember, variableOf } from "./flow.js";
 import { assignedKeyBefore, credentialKind, credentialNameVerdict, looksLikeJwt, splitWords, type CredentialKind } from "./names.js";
 import { staticString, staticValue } from "./values.js";
@@ -122,24 +122,16 @@ const CREDENTIAL_TEXT =
 /** `sid` and `session` as words: at the start of a name, after a non-letter or in camel case (not `inside`, `assess`). */
 const SESSION_TEXT = /(?<![a-z])(?:sess|sid(?![a-z]))|Sess|SESS|Sid(?![a-z])|SID/u;
 
-const credentialTextCache = new WeakMap<object, boolean>();
-
 /**
  * False when nothing in the file can be recognised as a credential (see `CREDENTIAL_TEXT`), so
  * `credentialIn` and `credentialKey` return undefined for every node and no name or key of the
  * file is a "credential" by `credentialNameVerdict`. A cheap per-file pre-check for the rules
  * whose every report needs one (cached per AST; two regular-expression tests of the text).
  */
-export function mayNameCredential(context: AnyContext): boolean {
-  const ast = context.sourceCode.ast as object;
-  let found = credentialTextCache.get(ast);
-  if (found === undefined) {
-    const text = context.sourceCode.text;
-    found = CREDENTIAL_TEXT.test(text) || SESSION_TEXT.test(text);
-    credentialTextCache.set(ast, found);
-  }
-  return found;
-}
+export const mayNameCredential = perFile((context): boolean => {
+  const text = context.sourceCode.text;
+  return CREDENTIAL_TEXT.test(text) || SESSION_TEXT.test(text);
+});
 
 /**
  * The credential the expression (or the object / `JSON.stringify(…)` / template it builds)

@@ -44,7 +44,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
-import { argumentAt, isFunction, memberName, nodeAtIndex, staticKeyName, unwrap, walk, type AnyContext, type Variable } from "./ast.js";
+import { argumentAt, isFunction, memberName, nodeAtIndex, perFile, staticKeyName, unwrap, walk, type AnyContext, type Variable } from "./ast.js";
 import { callSitesOf, parameterIndex, variableOf, type FunctionNode } from "./flow.js";
 import { EMPTY_MODULE_INDEX, getModuleIndex, INSTANCE, mentionsTrackedModule, RESULT, type ModuleIndex, type TrackerConfig } from "./modules.js";
 import { readProperty, resolveFunction, resolveNode, staticValue } from "./values.js";
@@ -655,16 +655,12 @@ function ambientModuleOf(declaration: TsDeclaration): string | undefined {
 
 const WORD_CHAR = /[\w$]/u;
 
-const wordCache = new WeakMap<object, Map<string, readonly number[]>>();
+/** Per file: word → where the text spells it. */
+const wordPositions = perFile((): Map<string, readonly number[]> => new Map());
 
 /** Where the file text spells `word` as a whole word, not inside a longer identifier (cached per AST). */
 export function wordsAt(context: AnyContext, word: string): readonly number[] {
-  const ast = context.sourceCode.ast as object;
-  let perAst = wordCache.get(ast);
-  if (!perAst) {
-    perAst = new Map();
-    wordCache.set(ast, perAst);
-  }
+  const perAst = wordPositions(context);
   let found = perAst.get(word);
   if (!found) {
     const text = context.sourceCode.text;
@@ -689,12 +685,7 @@ export function wordsAt(context: AnyContext, word: string): readonly number[] {
  * Cheaper than one `indexOf` scan per word when a file needs many of them.
  */
 export function scanWords(context: AnyContext, words: readonly string[], pattern: RegExp): void {
-  const ast = context.sourceCode.ast as object;
-  let perAst = wordCache.get(ast);
-  if (!perAst) {
-    perAst = new Map();
-    wordCache.set(ast, perAst);
-  }
+  const perAst = wordPositions(context);
   const found = new Map<string, number[]>();
   for (const word of words) found.set(word, []);
   const text = context.sourceCode.text;
@@ -703,7 +694,8 @@ export function scanWords(context: AnyContext, words: readonly string[], pattern
   for (const [word, list] of found) perAst.set(word, list);
 }
 
-const wordNodeCache = new WeakMap<object, Map<string, readonly TSESTree.Node[]>>();
+/** Per file: word → the nodes that spell it. */
+const wordNodeLists = perFile((): Map<string, readonly TSESTree.Node[]> => new Map());
 
 /**
  * The nodes that spell `word` as a whole token: identifiers (`open`, `x.open`) and string keys
@@ -711,12 +703,7 @@ const wordNodeCache = new WeakMap<object, Map<string, readonly TSESTree.Node[]>>
  * strings are skipped by their token before any node is looked up (cached per AST).
  */
 export function wordNodes(context: AnyContext, word: string): readonly TSESTree.Node[] {
-  const ast = context.sourceCode.ast as object;
-  let perAst = wordNodeCache.get(ast);
-  if (!perAst) {
-    perAst = new Map();
-    wordNodeCache.set(ast, perAst);
-  }
+  const perAst = wordNodeLists(context);
   let found = perAst.get(word);
   if (!found) {
     const sourceCode = context.sourceCode;

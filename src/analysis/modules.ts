@@ -13,7 +13,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
-import { memberName, nodeAtIndex, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
+import { memberName, nodeAtIndex, perFile, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
 
 /** Path segment for "the value returned by calling this". */
 export const RESULT = "()";
@@ -613,20 +613,14 @@ export const EMPTY_MODULE_INDEX: ModuleIndex = Object.freeze({
  * AST it was computed from, so it is safe under `--concurrency` (each worker has its own
  * module instance) and `--cache` (nothing outside the file influences the result).
  */
-const cache = new WeakMap<object, Map<TrackerConfig, ModuleIndex>>();
+const indexes = perFile((): Map<TrackerConfig, ModuleIndex> => new Map());
 
 /** The module index of the current file for the given tracker configuration (keep the config a module constant). */
 export function getModuleIndex(context: AnyContext, tracked: TrackerConfig): ModuleIndex {
-  const sourceCode = context.sourceCode;
-  const ast = sourceCode.ast as object;
-  let perAst = cache.get(ast);
-  if (!perAst) {
-    perAst = new Map();
-    cache.set(ast, perAst);
-  }
+  const perAst = indexes(context);
   let index = perAst.get(tracked);
   if (!index) {
-    index = mentionsTrackedModule(context, tracked) ? buildIndex(sourceCode, tracked) : EMPTY_MODULE_INDEX;
+    index = mentionsTrackedModule(context, tracked) ? buildIndex(context.sourceCode, tracked) : EMPTY_MODULE_INDEX;
     perAst.set(tracked, index);
   }
   return index;

@@ -63,7 +63,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { JSONSchema4, JSONSchema4ObjectSchema } from "@typescript-eslint/utils/json-schema";
-import { argumentAt, argumentsUnknownFrom, memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { argumentAt, argumentsUnknownFrom, memberName, perFile, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { addProperty, insertArgument, quote } from "../analysis/fix.js";
 import { handlerValueOf, type Framework } from "../analysis/handlers.js";
 import { INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
@@ -583,21 +583,13 @@ function hasKie(text: string): boolean {
   return false;
 }
 
-/** Per AST: the text passes `MAY_WRITE_COOKIES`. */
-const mayWriteCache = new WeakMap<object, boolean>();
-
-function mentionsCookieApi(context: AnyContext): boolean {
-  const ast = context.sourceCode.ast as object;
-  let may = mayWriteCache.get(ast);
-  if (may === undefined) {
-    const text = context.sourceCode.text;
-    // The case-insensitive regex is the costly part: most files have no "kie" (any case) and no
-    // `.state`, the only way to match it that can lead to a cookie write (a call of hapi's `state`).
-    may = (hasKie(text) || text.includes(".state")) && MAY_WRITE_COOKIES.test(text);
-    mayWriteCache.set(ast, may);
-  }
-  return may;
-}
+/** The text passes `MAY_WRITE_COOKIES`, once per file. */
+const mentionsCookieApi = perFile((context): boolean => {
+  const text = context.sourceCode.text;
+  // The case-insensitive regex is the costly part: most files have no "kie" (any case) and no
+  // `.state`, the only way to match it that can lead to a cookie write (a call of hapi's `state`).
+  return (hasKie(text) || text.includes(".state")) && MAY_WRITE_COOKIES.test(text);
+});
 
 /**
  * Cheap per-file pre-check for rules (shared by every cookie rule of a file): false when

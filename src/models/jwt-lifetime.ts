@@ -34,7 +34,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { INSTANCE, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
 import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
 import { indexedNodes } from "../analysis/indexed-nodes.js";
-import { argumentAt, argumentsUnknownFrom, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
+import { argumentAt, argumentsUnknownFrom, memberName, perFile, unwrap, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, variableOf } from "../analysis/flow.js";
 import { splitWords } from "../analysis/names.js";
 import { DAY, HOUR, MINUTE, SECOND, YEAR, durationToMs, formatDuration, parseDuration } from "../analysis/durations.js";
@@ -377,8 +377,11 @@ function callWithOptions(context: AnyContext, api: JwtApi, call: ModuleCall): Jw
   return { api, call, options: given, optionsUnknown: false };
 }
 
-/** The Fastify part of `mayHaveLifetimeCalls` per AST (three rules ask it). */
-const lifetimeGate = new WeakMap<object, boolean>();
+/** The Fastify part of `mayHaveLifetimeCalls`, once per file (three rules ask it). */
+const mayHaveFastifyJwt = perFile((context): boolean => {
+  const text = context.sourceCode.text;
+  return mentionsTrackedModule(context, FASTIFY_TRACKER) && (text.includes("jwt") || text.includes("Jwt"));
+});
 
 /**
  * False when `findLifetimeCalls` and `joseSignCalls` cannot find anything in the file: it names no
@@ -386,15 +389,7 @@ const lifetimeGate = new WeakMap<object, boolean>();
  * gate for a rule's `create`.
  */
 export function mayHaveLifetimeCalls(context: AnyContext): boolean {
-  if (mayUseJwtLibrary(context)) return true;
-  const ast = context.sourceCode.ast as object;
-  let result = lifetimeGate.get(ast);
-  if (result === undefined) {
-    const text = context.sourceCode.text;
-    result = mentionsTrackedModule(context, FASTIFY_TRACKER) && (text.includes("jwt") || text.includes("Jwt"));
-    lifetimeGate.set(ast, result);
-  }
-  return result;
+  return mayUseJwtLibrary(context) || mayHaveFastifyJwt(context);
 }
 
 /**

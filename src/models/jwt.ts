@@ -293,24 +293,15 @@ export interface JwtCall {
  */
 export const JWT_MODULE_MARKS: readonly string[] = ["jwt", "jose", "jsonwebtoken"];
 
-/** `mayUseJwtLibrary` per AST: every JWT rule asks it in `create`. */
-const libraryGate = new WeakMap<object, boolean>();
-
 /**
  * False when the file imports or requires none of the JWT libraries, so `findJwtCalls` and the
  * JWT module index find nothing. Cheap: the module entry points every rule shares.
  * Rules call it in `create` to bail out.
  */
 export function mayUseJwtLibrary(context: AnyContext): boolean {
-  const ast = context.sourceCode.ast as object;
-  let result = libraryGate.get(ast);
-  if (result === undefined) {
-    // The module entry points are shared by every rule: cheaper than searching the text for the
-    // library names first.
-    result = mentionsTrackedModule(context, JWT_TRACKER);
-    libraryGate.set(ast, result);
-  }
-  return result;
+  // The module entry points are shared by every rule (and cache the answer per tracker): cheaper
+  // than searching the text for the library names first.
+  return mentionsTrackedModule(context, JWT_TRACKER);
 }
 
 /** Every call in the file of the modelled APIs, optionally filtered by operation. */

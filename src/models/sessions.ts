@@ -550,22 +550,13 @@ export function includesAround(text: string, pattern: string, anchor: number): b
   return false;
 }
 
-/** Per AST: the result of `maySessionMiddlewares`. */
-const mayCache = new WeakMap<object, boolean>();
-
 /**
- * Cheap per-file pre-check for rules (cached per AST, shared by every session and cookie rule):
+ * Cheap per-file pre-check for rules (the answer is cached with the module entry points):
  * false when `findSessionMiddlewares` finds nothing, because the file imports none of the session
  * middleware modules (nor a hapi module), read from the module entry points every rule shares.
  */
 export function maySessionMiddlewares(context: AnyContext): boolean {
-  const ast = context.sourceCode.ast as object;
-  let may = mayCache.get(ast);
-  if (may === undefined) {
-    may = mentionsTrackedModule(context, SESSION_MIDDLEWARE_MODULES);
-    mayCache.set(ast, may);
-  }
-  return may;
+  return mentionsTrackedModule(context, SESSION_MIDDLEWARE_MODULES);
 }
 
 function collect(context: AnyContext): SessionMiddlewareCall[] {

@@ -37,7 +37,7 @@
  *   `ExtractJwt.fromUrlQueryParameter(name)`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { memberName, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { memberName, perFile, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, isGlobalRef, variableOf } from "../analysis/flow.js";
 import { importsAnyOf, RESULT, type CallKind, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
 import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
@@ -280,8 +280,6 @@ interface UrlText {
   names?: ReadonlySet<string> | null;
 }
 
-const urlTextCache = new WeakMap<object, UrlText>();
-const schemeCache = new WeakMap<object, boolean>();
 
 /**
  * The start offsets of the string literals and template pieces in which `pattern` (global) matches,
@@ -308,15 +306,7 @@ function literalsMatching(context: AnyContext, pattern: RegExp, first: boolean):
   return out;
 }
 
-function urlText(context: AnyContext): UrlText {
-  const ast = context.sourceCode.ast as object;
-  let found = urlTextCache.get(ast);
-  if (!found) {
-    found = { starts: literalsMatching(context, URL_PARAM_EDGES, false) };
-    urlTextCache.set(ast, found);
-  }
-  return found;
-}
+const urlText = perFile((context): UrlText => ({ starts: literalsMatching(context, URL_PARAM_EDGES, false) }));
 
 /**
  * False when no string built in the file can carry a URL parameter with a run-time value: a
@@ -338,17 +328,12 @@ const NODE_HTTP_MODULES: readonly string[] = ["http", "node:http"];
  */
 export function mayHaveCleartextUrl(context: AnyContext): boolean {
   const text = context.sourceCode.text;
-  if (text.includes(":/") || text.includes(":\\")) {
-    const ast = context.sourceCode.ast as object;
-    let inLiteral = schemeCache.get(ast);
-    if (inLiteral === undefined) {
-      inLiteral = literalsMatching(context, SCHEME_SEPARATORS, true).length > 0;
-      schemeCache.set(ast, inLiteral);
-    }
-    if (inLiteral) return true;
-  }
+  if ((text.includes(":/") || text.includes(":\\")) && schemeInLiteral(context)) return true;
   return importsNodeHttp(context);
 }
+
+/** A string literal or template piece of the file holds a scheme separator (once per file). */
+const schemeInLiteral = perFile((context): boolean => literalsMatching(context, SCHEME_SEPARATORS, true).length > 0);
 
 /**
  * The cheap first part of `mayHaveUrlParams`: a parameter the URL rule can report needs a literal
@@ -1291,22 +1276,10 @@ interface TransportUse {
   modules?: boolean;
 }
 
-const transportUseCache = new WeakMap<object, TransportUse>();
-
-function transportUse(context: AnyContext): TransportUse {
-  const ast = context.sourceCode.ast as object;
-  let found = transportUseCache.get(ast);
-  if (found === undefined) {
-    const text = context.sourceCode.text;
-    found = {
-      words: TRANSPORT_WORD_TEST.test(text),
-      scanned: false,
-      searchParams: text.includes("earchParams"),
-    };
-    transportUseCache.set(ast, found);
-  }
-  return found;
-}
+const transportUse = perFile((context): TransportUse => {
+  const text = context.sourceCode.text;
+  return { words: TRANSPORT_WORD_TEST.test(text), scanned: false, searchParams: text.includes("earchParams") };
+});
 
 /**
  * A per-file pre-check for `create()`, from the file text and the module entry points only: false
