@@ -22,7 +22,7 @@ import {
 import { resolveNode, staticString, staticValue, textOf } from "../src/analysis/values.js";
 import { algorithmFamily, minimumHmacKeyBytes } from "../src/models/jwt.js";
 import { SECRET_VALUE_MODEL, classifySecretUse, findSecretUses, maySecretUses, type SecretUse } from "../src/models/secrets.js";
-import { includesAround } from "../src/models/sessions.js";
+import { includesAround } from "../src/analysis/text.js";
 
 export type Options = [];
 export type MessageIds = "hardcoded" | "fallback" | "privateKey" | "weakSecret" | "jwtLiteral" | "useEnv" | "removeFallback";

@@ -15,7 +15,8 @@ import { getModuleIndex } from "../src/analysis/modules.js";
 import { arrayElements, readProperty, staticValue } from "../src/analysis/values.js";
 import { mentionsTrackedModule } from "../src/analysis/module-gate.js";
 import { CSRF_MODULES, CSRF_TRACKER, CSURF_IGNORE_OPTION, CSURF_MODULES, CSURF_TRACKER, UNSAFE_METHODS } from "../src/models/csrf.js";
-import { addSessionOption, findSessionMiddlewares, includesAround, maySessionMiddlewares, readSessionCookieOption, type SessionMiddlewareCall } from "../src/models/sessions.js";
+import { includesAround } from "../src/analysis/text.js";
+import { addSessionOption, findSessionMiddlewares, maySessionMiddlewares, readSessionCookieOption, type SessionMiddlewareCall } from "../src/models/sessions.js";
 
 export type Options = [];
 export type MessageIds = "unprotected" | "csurfIgnoresUnsafe" | "addSameSite";

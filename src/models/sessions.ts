@@ -537,18 +537,6 @@ export function findSessionMiddlewares(context: AnyContext): readonly SessionMid
  */
 const SESSION_MIDDLEWARE_MODULES: TrackerConfig = { modules: new Set([...SESSION_MIDDLEWARES.map((m) => m.module), ...HAPI_MODULES]) };
 
-/**
- * `text.includes(pattern)`, found through the occurrences of `pattern[anchor]`: much cheaper when
- * that character is rare in source code (`J` of `eyJ`, `v` of `env`), since `includes` scans
- * from the pattern's first character.
- */
-export function includesAround(text: string, pattern: string, anchor: number): boolean {
-  const ch = pattern[anchor];
-  for (let i = text.indexOf(ch, anchor); i !== -1; i = text.indexOf(ch, i + 1)) {
-    if (text.startsWith(pattern, i - anchor)) return true;
-  }
-  return false;
-}
 
 /**
  * Cheap per-file pre-check for rules (the answer is cached with the module entry points):

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   SESSION_MIDDLEWARES,
   findSessionMiddlewares,
-  includesAround,
   maySessionMiddlewares,
   lifetimeMs,
   readSessionCookieOption,
@@ -12,6 +11,7 @@ import {
   type SessionMiddlewareCall,
 } from "../../src/models/sessions.js";
 import type { AnyContext } from "../../src/analysis/ast.js";
+import { includesAround } from "../../src/analysis/text.js";
 import { analyze } from "../helpers/analyze.js";
 
 const DAY = 86_400_000;
