@@ -28,14 +28,6 @@ const ID_GENERATORS = new Set(["genid", "idGenerator", "generateId", "generateSe
 /** Member callees that may be a weak source without a random module: `Math.random`, `Date.now`, `new Date().getTime`, Web Crypto. */
 const GLOBAL_CANDIDATES = new Set(["random", "now", "getTime", "valueOf", "getRandomValues"]);
 
-/**
- * The calls that can name one of `GLOBAL_CANDIDATES` (`x.now()`, `x["now"]()`, `` x[`now`]() ``, and
- * callees behind a TypeScript wrapper), as an ESLint selector: in a file without a random module
- * ESLint calls the listener for these few calls only. The listener still checks the name itself.
- */
-const GLOBAL_CANDIDATE_CALLS =
-  "CallExpression:matches([callee.property.name=/^(?:random|now|getTime|valueOf|getRandomValues)$/], [callee.property.value=/^(?:random|now|getTime|valueOf|getRandomValues)$/], [callee.property.type='TemplateLiteral'], [callee.type=/^TS/])";
-
 export default createRule<MessageIds, Options>({
   name: "no-weak-session-id",
   meta: {
@@ -105,11 +97,9 @@ export default createRule<MessageIds, Options>({
       const source = counterSource(context, node);
       if (source) report(source);
     };
-    if (modules) return { CallExpression: onCall, UpdateExpression: onUpdate };
-    return {
-      [GLOBAL_CANDIDATE_CALLS]: (node: TSESTree.Node) => onCall(node as TSESTree.CallExpression),
-      UpdateExpression: onUpdate,
-    };
+    // A plain node-type listener: `onCall` rules out most calls by their callee's name at once,
+    // which costs less than ESLint matching an attribute selector against every call.
+    return { CallExpression: onCall, UpdateExpression: onUpdate };
   },
 });
 
