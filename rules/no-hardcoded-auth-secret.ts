@@ -22,7 +22,7 @@ import {
 import { resolveNode, staticString, staticValue, textOf } from "../src/analysis/values.js";
 import { algorithmFamily, minimumHmacKeyBytes } from "../src/models/jwt.js";
 import { SECRET_VALUE_MODEL, classifySecretUse, findSecretUses, maySecretUses, type SecretUse } from "../src/models/secrets.js";
-import { includesAround } from "../src/analysis/text.js";
+import { textSearch } from "../src/analysis/text.js";
 
 export type Options = [];
 export type MessageIds = "hardcoded" | "fallback" | "privateKey" | "weakSecret" | "jwtLiteral" | "useEnv" | "removeFallback";
@@ -68,6 +68,11 @@ function concatenationTop(node: Node): Node {
   return current;
 }
 
+/** Text pre-checks: a JWT literal (`eyJ…`), a PEM key block, `process.env` / `import.meta.env`. */
+const JWT_TEXT = textSearch("eyJ");
+const PEM_TEXT = textSearch("KEY-----");
+const ENV_TEXT = textSearch("env");
+
 export default createRule<MessageIds, Options>({
   name: "no-hardcoded-auth-secret",
   meta: {
@@ -112,9 +117,9 @@ export default createRule<MessageIds, Options>({
     // Every environment read (`process.env`, `import.meta.env`, `Bun.env`, `Deno.env`, `env` from
     // `$env/…`) spells "env": without it no fallback is possible. Each is searched from its rarest
     // character.
-    const mayHoldJwt = includesAround(text, "eyJ", 2);
-    const mayHoldPem = includesAround(text, "KEY-----", 0);
-    const mayReadEnv = includesAround(text, "env", 2);
+    const mayHoldJwt = JWT_TEXT.in(text);
+    const mayHoldPem = PEM_TEXT.in(text);
+    const mayReadEnv = ENV_TEXT.in(text);
     const maySink = maySecretUses(context);
     if (!mayHoldJwt && !mayHoldPem && !mayReadEnv && !maySink) return {};
 

@@ -8,6 +8,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
+import { textSearch } from "../src/analysis/text.js";
 import { argumentAt, memberName, unwrap } from "../src/analysis/ast.js";
 import { credentialIn } from "../src/analysis/credentials.js";
 import { isGlobal } from "../src/analysis/flow.js";
@@ -15,6 +16,9 @@ import { readProperty, staticString } from "../src/analysis/values.js";
 
 export type Options = [];
 export type MessageIds = "wildcardOrigin";
+
+/** `postMessage`, found from its `M`. */
+const POST_MESSAGE_TEXT = textSearch("postMessage");
 
 export default createRule<MessageIds, Options>({
   name: "no-token-in-post-message",
@@ -37,7 +41,7 @@ export default createRule<MessageIds, Options>({
   defaultOptions: [],
   create(context) {
     // Every call this rule checks names `postMessage`.
-    if (!context.sourceCode.text.includes("postMessage")) return {};
+    if (!POST_MESSAGE_TEXT.in(context.sourceCode.text)) return {};
     return {
       CallExpression(node) {
         if (!isPostMessage(context, node)) return;

@@ -14,6 +14,7 @@ import { insertArgument, replaceNode } from "../src/analysis/fix.js";
 import { enclosingFunctions, functionName } from "../src/analysis/flow.js";
 import { mentionsPassword, passwordIn, resultName } from "../src/analysis/passwords.js";
 import { readOption, resolveNode, staticString, staticValue } from "../src/analysis/values.js";
+import { textSearch } from "../src/analysis/text.js";
 import {
   BCRYPT_MIN_COST,
   PBKDF2_FLOOR,
@@ -51,6 +52,9 @@ type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 
 /** Parameters that reach the first OWASP scrypt row; 128·N·r = 128 MiB, so `maxmem` must grow too. */
 const SCRYPT_SUGGESTION = "{ N: 131072, r: 8, p: 1, maxmem: 256 * 1024 * 1024 }";
+
+const DERIVE_BITS_TEXT = textSearch("deriveBits");
+const DERIVE_KEY_TEXT = textSearch("deriveKey");
 
 export default createRule<MessageIds, Options>({
   name: "no-weak-password-hash",
@@ -103,9 +107,9 @@ export default createRule<MessageIds, Options>({
   defaultOptions: [],
   create(context) {
     const listeners: TSESLint.RuleListener = {};
-    // `deriveBits` / `deriveKey` (`veBits` / `veKey` start with a rare character: a cheap scan).
+    // `deriveBits` / `deriveKey`, found from their rarest characters.
     const text = context.sourceCode.text;
-    if (text.includes("veBits") || text.includes("veKey")) {
+    if (DERIVE_BITS_TEXT.in(text) || DERIVE_KEY_TEXT.in(text)) {
       listeners.CallExpression = (node) => {
         const callee = node.callee;
         if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier") return;

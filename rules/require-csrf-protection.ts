@@ -15,13 +15,15 @@ import { getModuleIndex } from "../src/analysis/modules.js";
 import { arrayElements, readProperty, staticValue } from "../src/analysis/values.js";
 import { mentionsTrackedModule } from "../src/analysis/module-gate.js";
 import { CSRF_MODULES, CSRF_TRACKER, CSURF_IGNORE_OPTION, CSURF_MODULES, CSURF_TRACKER, UNSAFE_METHODS } from "../src/models/csrf.js";
-import { includesAround } from "../src/analysis/text.js";
+import { textSearch } from "../src/analysis/text.js";
 import { addSessionOption, findSessionMiddlewares, maySessionMiddlewares, readSessionCookieOption, type SessionMiddlewareCall } from "../src/models/sessions.js";
 
 export type Options = [];
 export type MessageIds = "unprotected" | "csurfIgnoresUnsafe" | "addSameSite";
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+const CSURF_IGNORE_TEXT = textSearch(CSURF_IGNORE_OPTION);
 
 export default createRule<MessageIds, Options>({
   name: "require-csrf-protection",
@@ -65,7 +67,7 @@ export default createRule<MessageIds, Options>({
   create(context) {
     // Both checks start from a module the file names: session middleware, or csurf with its
     // `ignoreMethods` option spelled out (searched from its rare "M").
-    if (!maySessionMiddlewares(context) && !(includesAround(context.sourceCode.text, CSURF_IGNORE_OPTION, 6) && mentionsTrackedModule(context, CSURF_TRACKER))) {
+    if (!maySessionMiddlewares(context) && !(CSURF_IGNORE_TEXT.in(context.sourceCode.text) && mentionsTrackedModule(context, CSURF_TRACKER))) {
       return {};
     }
     return {

@@ -14,6 +14,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import { memberName, nodeAtIndex, perFile, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
+import { textSearch } from "./text.js";
 
 /** Path segment for "the value returned by calling this". */
 export const RESULT = "()";
@@ -504,6 +505,9 @@ export function mayHaveDynamicImport(text: string): boolean {
   return dynamicImportOffsets(text).length > 0;
 }
 
+/** `require`, found from its `q`. */
+const REQUIRE_TEXT = textSearch("require");
+
 function entryPoints(sourceCode: SourceCode): EntryPoints {
   const ast = sourceCode.ast as object;
   const cached = entryCache.get(ast);
@@ -531,7 +535,7 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
   // `require(…)` calls of the global `require`: found where the text spells the name (one path
   // down the tree each), not by reading every global reference of the file.
   const text = sourceCode.text;
-  for (let at = text.indexOf("require"); at !== -1; at = text.indexOf("require", at + 7)) {
+  for (let at = REQUIRE_TEXT.indexIn(text); at !== -1; at = REQUIRE_TEXT.indexIn(text, at + 7)) {
     if ((at > 0 && isIdentifierCode(text.charCodeAt(at - 1))) || isIdentifierCode(text.charCodeAt(at + 7))) continue;
     const identifier = nodeAtIndex(sourceCode, at);
     if (identifier.type !== "Identifier" || identifier.name !== "require" || identifier.range[0] !== at) continue;

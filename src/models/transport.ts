@@ -38,6 +38,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, perFile, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { textSearch } from "../analysis/text.js";
 import { chainNames, enclosingFunctions, functionName, isGlobalRef, variableOf } from "../analysis/flow.js";
 import { importsAnyOf, RESULT, type CallKind, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
 import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
@@ -1276,9 +1277,12 @@ interface TransportUse {
   modules?: boolean;
 }
 
+/** `searchParams` / `URLSearchParams` (the tail both spell), found from its `P`. */
+const SEARCH_PARAMS_TEXT = textSearch("earchParams");
+
 const transportUse = perFile((context): TransportUse => {
   const text = context.sourceCode.text;
-  return { words: TRANSPORT_WORD_TEST.test(text), scanned: false, searchParams: text.includes("earchParams") };
+  return { words: TRANSPORT_WORD_TEST.test(text), scanned: false, searchParams: SEARCH_PARAMS_TEXT.in(text) };
 });
 
 /**
@@ -1301,7 +1305,7 @@ export function mayFindTransport(context: AnyContext, scans: TransportScans): bo
     return true;
   }
   if (scans.requests && REQUEST_GLOBALS.some((word) => hasWord(context, word))) return true;
-  return !!scans.queryReads && (hasWord(context, "query") || text.includes("earchParams"));
+  return !!scans.queryReads && (hasWord(context, "query") || SEARCH_PARAMS_TEXT.in(text));
 }
 const REDIRECT_ROLES: ReadonlySet<HttpRole> = new Set(["response", "context"]);
 
@@ -1576,7 +1580,7 @@ export function findQueryReads(context: AnyContext, wanted?: (key: string | unde
   }
   // `.get()` on a `searchParams` receiver, and Next.js page props: every receiver spells `searchParams`
   // (`URLSearchParams`, `useSearchParams`).
-  if (text.includes("earchParams")) {
+  if (SEARCH_PARAMS_TEXT.in(text)) {
     for (const node of usesOf(context, ["get", "getAll"])) {
       if (node.type !== "CallExpression") continue;
       const callee = unwrap(node.callee);
