@@ -12,12 +12,15 @@ import { memberName, unwrap, walk } from "../src/analysis/ast.js";
 import { enclosingFunctions, isUiComponentCode } from "../src/analysis/flow.js";
 import { isPasswordName } from "../src/analysis/passwords.js";
 import { secretComparison } from "../src/analysis/secret-compare.js";
+import { textSearch } from "../src/analysis/text.js";
 
 export type Options = [];
 export type MessageIds = "unsafeCompare";
 
 /** The comparison operators a secret check uses (`secretComparison` rules out the trivial operands itself). */
 const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(["===", "!==", "==", "!="]);
+const EQUALS_TEXT = textSearch("equals");
+const LOCALE_COMPARE_TEXT = textSearch("localeCompare");
 
 export default createRule<MessageIds, Options>({
   name: "no-timing-unsafe-compare",
@@ -49,7 +52,7 @@ export default createRule<MessageIds, Options>({
       context.report({ node, messageId: "unsafeCompare", data: { secret: capitalize(secret.name), operator } });
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       // Plain node-type listeners with the tests in code: ESLint matches attribute selectors
       // (`BinaryExpression[operator=…]:not(…)`) node by node at a higher cost than these tests.
       BinaryExpression(node) {
@@ -66,6 +69,10 @@ export default createRule<MessageIds, Options>({
         check(node, callee.object, other, method === "equals" ? "Buffer#equals" : "localeCompare");
       },
     };
+    // The method name is spelled in the text of every call the listener checks.
+    const text = context.sourceCode.text;
+    if (!EQUALS_TEXT.in(text) && !LOCALE_COMPARE_TEXT.in(text)) delete listeners.CallExpression;
+    return listeners;
   },
 });
 
