@@ -9,7 +9,6 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import { textSearch } from "../src/analysis/text.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
 import { credentialIn, credentialKey, mayNameCredential } from "../src/analysis/credentials.js";
 import { usesOf } from "../src/analysis/handlers.js";
@@ -25,6 +24,7 @@ import {
   isOneTimeLinkName,
   isOneTimeLinkValue,
   isUrlSearchParams,
+  mayHaveUrlSearchParams,
   mayHaveUrlParams,
   mayHaveUrlParamText,
   mayUseTransport,
@@ -53,9 +53,6 @@ const SECTION_TEXT: Record<UrlSection, string> = { query: "query string", fragme
 function isReportedKey(key: string | undefined): boolean {
   return key !== undefined && !isExemptUrlKey(key) && credentialNameVerdict(key) === "credential";
 }
-
-/** `searchParams`, found from its `P`. */
-const SEARCH_PARAMS_TEXT = textSearch("searchParams");
 
 export default createRule<MessageIds, Options>({
   name: "no-token-in-url",
@@ -96,7 +93,7 @@ export default createRule<MessageIds, Options>({
     // Cheap text tests first: strings built in the file carry URL parameters only after a `?`, `#`
     // or `&` in a literal; `url.searchParams.set(…)` spells `searchParams`; the scans start from words.
     const paramText = mayHaveUrlParamText(context);
-    const setters = SEARCH_PARAMS_TEXT.in(context.sourceCode.text);
+    const setters = mayHaveUrlSearchParams(context);
     if (!paramText && !setters && !mayUseTransport(context)) return {};
     // Every report names a credential (`paramCredential`, `credentialKey`, a credential query key).
     if (!mayNameCredential(context)) return {};

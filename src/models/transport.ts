@@ -1182,6 +1182,14 @@ export function isUrlSearchParams(context: AnyContext, node: Node): boolean {
   return n.type === "MemberExpression" && memberName(n) === "searchParams";
 }
 
+/** `searchParams`, found from its `P`. */
+const SEARCH_PARAMS_MEMBER_TEXT = textSearch("searchParams");
+
+/** False when `isUrlSearchParams` is false for every expression of the file: the text never spells `searchParams`. */
+export function mayHaveUrlSearchParams(context: AnyContext): boolean {
+  return SEARCH_PARAMS_MEMBER_TEXT.in(context.sourceCode.text);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Request / response roles (route-handler parameters)
 // ---------------------------------------------------------------------------------------------
