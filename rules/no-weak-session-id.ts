@@ -14,6 +14,7 @@ import { replaceNode } from "../src/analysis/fix.js";
 import { functionName, variableOf } from "../src/analysis/flow.js";
 import { splitWords } from "../src/analysis/names.js";
 import { isSecretCompareName, isSessionIdName } from "../src/analysis/secret-compare.js";
+import { textSearch } from "../src/analysis/text.js";
 import { staticString } from "../src/analysis/values.js";
 import { counterSource, importsRandomModule, weakSource, type WeakSource } from "../src/models/randomness.js";
 
@@ -27,6 +28,13 @@ const ID_GENERATORS = new Set(["genid", "idGenerator", "generateId", "generateSe
 
 /** Member callees that may be a weak source without a random module: `Math.random`, `Date.now`, `new Date().getTime`, Web Crypto. */
 const GLOBAL_CANDIDATES = new Set(["random", "now", "getTime", "valueOf", "getRandomValues"]);
+
+/**
+ * Text every global source spells: `Math.random` and `crypto.getRandomValues` (`andom`),
+ * `Date.now` and `new Date().getTime` (`Date`), `performance.now`: `weakSource` asks for these
+ * globals by name (`isGlobalMember`).
+ */
+const GLOBAL_SOURCE_TEXTS = [textSearch("andom"), textSearch("Date"), textSearch("performance")];
 
 export default createRule<MessageIds, Options>({
   name: "no-weak-session-id",
@@ -97,8 +105,11 @@ export default createRule<MessageIds, Options>({
       const source = counterSource(context, node);
       if (source) report(source);
     };
-    // A plain node-type listener: `onCall` rules out most calls by their callee's name at once,
-    // which costs less than ESLint matching an attribute selector against every call.
+    // Without a random module, only the globals can be sources: no call needs a look when the
+    // text spells none of them. Otherwise a plain node-type listener: `onCall` rules out most calls
+    // by their callee's name at once, which costs less than ESLint matching an attribute selector.
+    const text = context.sourceCode.text;
+    if (!modules && !GLOBAL_SOURCE_TEXTS.some((search) => search.in(text))) return { UpdateExpression: onUpdate };
     return { CallExpression: onCall, UpdateExpression: onUpdate };
   },
 });

@@ -53,6 +53,8 @@ ruleTester.run("no-weak-session-id", rule as unknown as TesterRule, {
     invalid(`class Invite {\n  token = \`\${⟦Math.random()⟧}\`;\n}`, [weak('"token"', "Math.random()")]),
     invalid(`function generateToken(): string {\n  return ⟦Math.random()⟧.toString(36).slice(2) + performance.now();\n}`, [weak("the value returned by generateToken()", "Math.random()")]),
     invalid(`const createSessionId = () => ⟦Date.now()⟧.toString(36);`, [weak("the value returned by createSessionId()", "Date.now()")]),
+    // the text pre-check: `performance` is the only word here that spells a source
+    invalid(`const nonce = String(⟦performance.now()⟧);`, [weak('"nonce"', "performance.now()")]),
     invalid(`Base64Id.prototype.generateId = function () {\n  return Math.abs((⟦Math.random()⟧ * Math.random() * Date.now()) | 0).toString() + Math.abs((Math.random() * Date.now()) | 0).toString();\n};`, [
       weak("the value returned by generateId()", "Math.random()"),
     ]),
