@@ -14,7 +14,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import { memberName, nodeAtIndex, perFile, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
-import { textSearch } from "./text.js";
+import { isIdentifierCode, textSearch } from "./text.js";
 
 /** Path segment for "the value returned by calling this". */
 export const RESULT = "()";
@@ -475,15 +475,27 @@ function staticModuleName(sourceCode: SourceCode, node: TSESTree.Node): string |
   return value && typeof value.value === "string" ? value.value : undefined;
 }
 
-/** Offsets of every `import` keyword followed by optional white space and `(` (`indexOf` and char codes, not a regex over the whole text). */
-function dynamicImportOffsets(text: string): number[] {
+/**
+ * Offsets of every `import` keyword followed by optional white space and `(` (`indexOf` and char
+ * codes, not a regex over the whole text). `declarations`, the file's static import declarations in
+ * source order, are skipped whole: the `import` they start with is never a call, and a file with
+ * many of them would otherwise cost one search per declaration.
+ */
+function dynamicImportOffsets(text: string, declarations: readonly TSESTree.Node[] = []): number[] {
   const out: number[] = [];
+  let next = 0;
   for (let at = text.indexOf("import"); at !== -1; at = text.indexOf("import", at + 6)) {
+    while (next < declarations.length && declarations[next].range[1] <= at) next++;
+    if (next < declarations.length && declarations[next].range[0] <= at) {
+      // Go on after the declaration (the loop adds the 6 back).
+      at = declarations[next].range[1] - 6;
+      continue;
+    }
     if (at > 0 && isIdentifierCode(text.charCodeAt(at - 1))) continue;
-    let next = at + 6;
-    let code = text.charCodeAt(next);
+    let end = at + 6;
+    let code = text.charCodeAt(end);
     // space, tab, line feed, carriage return
-    while (code === 32 || code === 9 || code === 10 || code === 13) code = text.charCodeAt(++next);
+    while (code === 32 || code === 9 || code === 10 || code === 13) code = text.charCodeAt(++end);
     if (code === 40) out.push(at);
   }
   return out;
@@ -495,14 +507,10 @@ function isGlobalRequire(sourceCode: SourceCode, identifier: TSESTree.Identifier
   return variable === null || variable.defs.length === 0;
 }
 
-/** `[A-Za-z0-9_$]`. */
-function isIdentifierCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
-}
 
 /** True when the text has `import` followed by optional white space and `(`. */
-export function mayHaveDynamicImport(text: string): boolean {
-  return dynamicImportOffsets(text).length > 0;
+export function mayHaveDynamicImport(text: string, declarations: readonly TSESTree.Node[] = []): boolean {
+  return dynamicImportOffsets(text, declarations).length > 0;
 }
 
 /** `require`, found from its `q`. */
@@ -550,7 +558,7 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
   }
   // `import(…)`: the node that starts at each `import (` of the text (one path down the tree each,
   // not a walk of the file); the others are comments, strings and `import("x").T` types.
-  for (const at of dynamicImportOffsets(sourceCode.text)) {
+  for (const at of dynamicImportOffsets(sourceCode.text, imports)) {
     const node = nodeAtIndex(sourceCode, at);
     if (node.type !== "ImportExpression" || node.range[0] !== at) continue;
     const name = staticModuleName(sourceCode, node.source);

@@ -47,3 +47,8 @@ export function textSearch(pattern: string): TextSearch {
   };
   return { indexIn, in: (text) => indexIn(text) !== -1 };
 }
+
+/** `[A-Za-z0-9_$]`, by char code (`charCodeAt` past either end is `NaN`: not one). */
+export function isIdentifierCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}

@@ -177,4 +177,19 @@ describe("mayHaveDynamicImport", () => {
     expect(mayHaveDynamicImport('import x from "a";\nreimport(x); importer(y); import.meta.url;')).toBe(false);
     expect(mayHaveDynamicImport("")).toBe(false);
   });
+
+  it("skips static import declarations whole, and finds import( between and after them", async () => {
+    const { mayHaveDynamicImport } = await import("../../src/analysis/modules.js");
+    const at = (text: string, part: string) => ({ range: [text.indexOf(part), text.indexOf(part) + part.length] }) as never;
+    const first = 'import a from "a";';
+    const second = 'import b from "b";';
+    const between = `${first}\nconst c = import("c");\n${second}`;
+    expect(mayHaveDynamicImport(between, [at(between, first), at(between, second)])).toBe(true);
+    const after = `${first}\n${second}\nconst c = import ("c");`;
+    expect(mayHaveDynamicImport(after, [at(after, first), at(after, second)])).toBe(true);
+    // Declarations are never calls: a range that covers an `import(` hides it (ranges come from the AST).
+    const inside = 'import(x); import y from "y";';
+    expect(mayHaveDynamicImport(inside, [{ range: [0, inside.length] } as never])).toBe(false);
+    expect(mayHaveDynamicImport(inside, [at(inside, 'import y from "y";')])).toBe(true);
+  });
 });

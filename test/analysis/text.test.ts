@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textSearch } from "../../src/analysis/text.js";
+import { isIdentifierCode, textSearch } from "../../src/analysis/text.js";
 
 describe("textSearch", () => {
   it("finds a pattern through its rarest character, as indexOf would", () => {
@@ -39,5 +39,13 @@ describe("textSearch", () => {
     expect(search.indexIn("x = require")).toBe(4);
     expect(search.indexIn("equire")).toBe(-1);
     expect(search.indexIn("requir")).toBe(-1);
+  });
+});
+
+describe("isIdentifierCode", () => {
+  it("is true for [A-Za-z0-9_$] only, and false past the end of a string", () => {
+    for (const ch of "azAZ09_$") expect(isIdentifierCode(ch.charCodeAt(0)), ch).toBe(true);
+    for (const ch of " .-(\"'`@#\u00e9") expect(isIdentifierCode(ch.charCodeAt(0)), ch).toBe(false);
+    expect(isIdentifierCode("a".charCodeAt(1))).toBe(false);
   });
 });
