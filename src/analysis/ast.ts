@@ -141,6 +141,11 @@ function childAt(list: readonly unknown[], index: number): TSESTree.Node | undef
   return undefined;
 }
 
+/** The comment whose range holds `index`, if any (a binary search: comments are in source order). */
+export function commentAt(sourceCode: SourceCode, index: number): TSESTree.Comment | undefined {
+  return childAt(sourceCode.getAllComments(), index) as TSESTree.Comment | undefined;
+}
+
 /** The innermost node whose range holds `index`: one path down from the root, not a walk of the file. */
 export function nodeAtIndex(sourceCode: SourceCode, index: number): TSESTree.Node {
   const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;

@@ -37,7 +37,7 @@
  *   `ExtractJwt.fromUrlQueryParameter(name)`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { memberName, perFile, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { commentAt, memberName, perFile, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { textSearch } from "../analysis/text.js";
 import { chainNames, enclosingFunctions, functionName, isGlobalRef, variableOf } from "../analysis/flow.js";
 import { importsAnyOf, RESULT, type CallKind, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
@@ -296,6 +296,12 @@ function literalsMatching(context: AnyContext, pattern: RegExp, first: boolean):
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     // Further matches in the literal already found.
     if (match.index < end) continue;
+    // A match in a comment (licence and doc links): go on after the comment, without a look at the tree.
+    const comment = commentAt(context.sourceCode, match.index);
+    if (comment) {
+      pattern.lastIndex = comment.range[1];
+      continue;
+    }
     const node = nodeAt(context, match.index);
     if ((node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateElement") {
       out.push(node.range[0]);
