@@ -13,7 +13,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
-import { memberName, nodeAtIndex, perFile, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
+import { commentAt, memberName, nodeAtIndex, perFile, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
 import { isIdentifierCode, textSearch } from "./text.js";
 
 /** Path segment for "the value returned by calling this". */
@@ -540,11 +540,11 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
       }
     }
   }
-  // `require(…)` calls of the global `require`: found where the text spells the name (one path
-  // down the tree each), not by reading every global reference of the file.
+  // `require(…)` calls of the global `require`: found where the text spells the name outside
+  // comments (one path down the tree each), not by reading every global reference of the file.
   const text = sourceCode.text;
   for (let at = REQUIRE_TEXT.indexIn(text); at !== -1; at = REQUIRE_TEXT.indexIn(text, at + 7)) {
-    if ((at > 0 && isIdentifierCode(text.charCodeAt(at - 1))) || isIdentifierCode(text.charCodeAt(at + 7))) continue;
+    if ((at > 0 && isIdentifierCode(text.charCodeAt(at - 1))) || isIdentifierCode(text.charCodeAt(at + 7)) || commentAt(sourceCode, at)) continue;
     const identifier = nodeAtIndex(sourceCode, at);
     if (identifier.type !== "Identifier" || identifier.name !== "require" || identifier.range[0] !== at) continue;
     const call = identifier.parent;
@@ -559,6 +559,7 @@ function entryPoints(sourceCode: SourceCode): EntryPoints {
   // `import(…)`: the node that starts at each `import (` of the text (one path down the tree each,
   // not a walk of the file); the others are comments, strings and `import("x").T` types.
   for (const at of dynamicImportOffsets(sourceCode.text, imports)) {
+    if (commentAt(sourceCode, at)) continue;
     const node = nodeAtIndex(sourceCode, at);
     if (node.type !== "ImportExpression" || node.range[0] !== at) continue;
     const name = staticModuleName(sourceCode, node.source);

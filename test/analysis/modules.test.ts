@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getModuleIndex, INSTANCE, RESULT, builderKey, type TrackerConfig } from "../../src/analysis/modules.js";
+import { getModuleIndex, importsAnyOf, INSTANCE, RESULT, builderKey, type TrackerConfig } from "../../src/analysis/modules.js";
 import { analyze } from "../helpers/analyze.js";
 import { importStyles } from "../helpers/rule-tester.js";
 
@@ -165,6 +165,17 @@ describe("module tracker", () => {
     const code = `import { jwtDecode } from "jwt-decode";\nexport const A = () => <div>{jwtDecode(t).name}</div>;`;
     const tracker: TrackerConfig = { modules: new Set(["jwt-decode"]) };
     expect(analyze(code, (context) => getModuleIndex(context, tracker).calls("jwt-decode", ["jwtDecode"]).length, "a.tsx")).toBe(1);
+  });
+});
+
+describe("importsAnyOf", () => {
+  it("reads require() and import() calls of the code, not of comments", () => {
+    const imports = (code: string) => analyze(code, (context) => importsAnyOf(context, ["jsonwebtoken"]), "a.js");
+    expect(imports('const jwt = require("jsonwebtoken");')).toBe(true);
+    expect(imports('const jwt = await import("jsonwebtoken");')).toBe(true);
+    expect(imports('// const jwt = require("jsonwebtoken");\nconst a = 1;')).toBe(false);
+    expect(imports('/* await import("jsonwebtoken") */ const a = 1;')).toBe(false);
+    expect(imports('/** require */ const jwt = require("jsonwebtoken");')).toBe(true);
   });
 });
 
