@@ -204,7 +204,7 @@ async function main() {
   const texts = files.map((file) => readSource(file));
   const plugin = await loadPlugin();
   const configs = variantConfigs(plugin, files);
-  const rounds = Number(args.rounds ?? (files.length <= 150 ? 4 : 2));
+  const rounds = Number(args.rounds ?? (files.length <= 150 ? 3 : 2));
   const chunkLines = Number(args["chunk-lines"] ?? 3000);
   const recommendedRules = new Set(rulesOf(plugin.configs.recommended));
   const allRules = rulesOf(plugin.configs.all);
