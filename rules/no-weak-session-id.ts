@@ -14,9 +14,8 @@ import { replaceNode } from "../src/analysis/fix.js";
 import { functionName, variableOf } from "../src/analysis/flow.js";
 import { splitWords } from "../src/analysis/names.js";
 import { isSecretCompareName, isSessionIdName } from "../src/analysis/secret-compare.js";
-import { textSearch } from "../src/analysis/text.js";
 import { staticString } from "../src/analysis/values.js";
-import { counterSource, importsRandomModule, weakSource, type WeakSource } from "../src/models/randomness.js";
+import { counterSource, GLOBAL_SOURCE_METHODS, importsRandomModule, mayCallGlobalSource, weakSource, type WeakSource } from "../src/models/randomness.js";
 
 export type Options = [];
 export type MessageIds = "weakId" | "useMinimum";
@@ -26,15 +25,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /** Options and functions whose return value is a session id. */
 const ID_GENERATORS = new Set(["genid", "idGenerator", "generateId", "generateSessionId", "genSessionId", "generateSessionToken"]);
 
-/** Member callees that may be a weak source without a random module: `Math.random`, `Date.now`, `new Date().getTime`, Web Crypto. */
-const GLOBAL_CANDIDATES = new Set(["random", "now", "getTime", "valueOf", "getRandomValues"]);
-
-/**
- * Text every global source spells: `Math.random` and `crypto.getRandomValues` (`andom`),
- * `Date.now` and `new Date().getTime` (`Date`), `performance.now`: `weakSource` asks for these
- * globals by name (`isGlobalMember`).
- */
-const GLOBAL_SOURCE_TEXTS = [textSearch("andom"), textSearch("Date"), textSearch("performance")];
 
 export default createRule<MessageIds, Options>({
   name: "no-weak-session-id",
@@ -89,7 +79,7 @@ export default createRule<MessageIds, Options>({
       if (callee.type === "MemberExpression") {
         if (!modules) {
           const name = memberName(callee);
-          if (name === null || !GLOBAL_CANDIDATES.has(name)) return;
+          if (name === null || !GLOBAL_SOURCE_METHODS.has(name)) return;
         }
       } else if (callee.type === "Identifier" || callee.type === "CallExpression") {
         if (!modules) return;
@@ -108,8 +98,7 @@ export default createRule<MessageIds, Options>({
     // Without a random module, only the globals can be sources: no call needs a look when the
     // text spells none of them. Otherwise a plain node-type listener: `onCall` rules out most calls
     // by their callee's name at once, which costs less than ESLint matching an attribute selector.
-    const text = context.sourceCode.text;
-    if (!modules && !GLOBAL_SOURCE_TEXTS.some((search) => search.in(text))) return { UpdateExpression: onUpdate };
+    if (!modules && !mayCallGlobalSource(context)) return { UpdateExpression: onUpdate };
     return { CallExpression: onCall, UpdateExpression: onUpdate };
   },
 });

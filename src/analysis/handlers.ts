@@ -47,6 +47,7 @@ import { findVariable } from "@eslint-community/eslint-utils";
 import { argumentAt, isFunction, memberName, nodeAtIndex, perFile, staticKeyName, unwrap, walk, type AnyContext, type Variable } from "./ast.js";
 import { callSitesOf, parameterIndex, variableOf, type FunctionNode } from "./flow.js";
 import { EMPTY_MODULE_INDEX, getModuleIndex, INSTANCE, mentionsTrackedModule, RESULT, type ModuleIndex, type TrackerConfig } from "./modules.js";
+import { isIdentifierCode } from "./text.js";
 import { readProperty, resolveFunction, resolveNode, staticValue } from "./values.js";
 
 export type Framework =
@@ -653,8 +654,6 @@ function ambientModuleOf(declaration: TsDeclaration): string | undefined {
 // Nodes found from the words the file text spells (no walk over the whole file)
 // ---------------------------------------------------------------------------------------------
 
-const WORD_CHAR = /[\w$]/u;
-
 /** Per file: word → where the text spells it. */
 const wordPositions = perFile((): Map<string, readonly number[]> => new Map());
 
@@ -668,9 +667,7 @@ export function wordsAt(context: AnyContext, word: string): readonly number[] {
     // An empty word (`{ "": … }` names a slot too) occurs nowhere as a word, and `indexOf("")` would never advance.
     if (word === "") return list;
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      if (at > 0 && WORD_CHAR.test(text[at - 1])) continue;
-      const end = at + word.length;
-      if (end < text.length && WORD_CHAR.test(text[end])) continue;
+      if ((at > 0 && isIdentifierCode(text.charCodeAt(at - 1))) || isIdentifierCode(text.charCodeAt(at + word.length))) continue;
       list.push(at);
     }
     found = list;

@@ -507,7 +507,6 @@ function isGlobalRequire(sourceCode: SourceCode, identifier: TSESTree.Identifier
   return variable === null || variable.defs.length === 0;
 }
 
-
 /** True when the text has `import` followed by optional white space and `(`. */
 export function mayHaveDynamicImport(text: string, declarations: readonly TSESTree.Node[] = []): boolean {
   return dynamicImportOffsets(text, declarations).length > 0;

@@ -11,6 +11,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { argumentAt, memberName, unwrap, type AnyContext } from "../analysis/ast.js";
 import { isGlobalMember, isGlobalRef, variableOf } from "../analysis/flow.js";
 import { getModuleIndex, mentionsTrackedModule, RESULT, type TrackerConfig } from "../analysis/modules.js";
+import { textSearch } from "../analysis/text.js";
 import { resolveNode, staticValue } from "../analysis/values.js";
 
 const NODE_CRYPTO = ["crypto", "node:crypto"] as const;
@@ -130,6 +131,22 @@ export function weakSource(context: AnyContext, node: TSESTree.Node, modules = t
     }
   }
   return undefined;
+}
+
+/** Member callees that may be a weak source without a random module: `Math.random`, `Date.now`, `new Date().getTime`, Web Crypto. */
+export const GLOBAL_SOURCE_METHODS: ReadonlySet<string> = new Set(["random", "now", "getTime", "valueOf", "getRandomValues"]);
+
+/**
+ * Text every global source spells: `Math.random` and `crypto.getRandomValues` (`andom`),
+ * `Date.now` and `new Date().getTime` (`Date`), `performance.now`: `weakSource` asks for these
+ * globals by name (`isGlobalMember`, `isGlobalRef`).
+ */
+const GLOBAL_SOURCE_TEXTS = [textSearch("andom"), textSearch("Date"), textSearch("performance")];
+
+/** False when no call of the file can be one of the global sources of `weakSource` (a text test). */
+export function mayCallGlobalSource(context: AnyContext): boolean {
+  const text = context.sourceCode.text;
+  return GLOBAL_SOURCE_TEXTS.some((search) => search.in(text));
 }
 
 function customAlphabetCall(context: AnyContext, callee: TSESTree.Node): TSESTree.CallExpression | undefined {
