@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: what the plugin's rules cost ESLint on real code (the corpus, see corpus.js).
  *
- *   npm run bench                          300 files (medium), under a minute on 2 cores
+ *   npm run bench                          250 files (medium), under a minute on 2 cores
  *   npm run bench -- --size small          120 files
  *   npm run bench -- --size release        1000 files: the run recorded in bench/README.md
  *   npm run bench -- --size full           every corpus file (about 5,000 files, 1M lines)
@@ -9,7 +9,7 @@
  *   … --markdown                           also print the bench/README.md results block
  *   … --update-readme                      write that block into bench/README.md (between its markers)
  *   … --no-rss                             skip the peak-memory child processes
- *   … --rss-runs N                         memory runs per configuration (default 2, 3 from 400 files)
+ *   … --rss-runs N                         memory runs per configuration (default 1, 3 from 400 files)
  *   … --oxlint                             also lint the subset with Oxlint + the plugin as a JS plugin
  *   … --clock wall                         ratios from wall time instead of this process's CPU time
  *   … --chunk-lines N / --seed N           chunk size (default 3000 lines) / run-order seed
@@ -198,6 +198,14 @@ async function main() {
   const size = parseSize(sizeArg);
   const log = (message) => process.stderr.write(`${message}\n`);
   const started = performance.now();
+  /** Seconds per phase, printed with the total (the default run must stay under a minute). */
+  const phases = {};
+  let phaseStart = started;
+  const endPhase = (name) => {
+    const now = performance.now();
+    phases[name] = (now - phaseStart) / 1000;
+    phaseStart = now;
+  };
 
   const corpus = ensureCorpus();
   const files = selectFiles(corpus, size);
@@ -225,6 +233,7 @@ async function main() {
   // Warm-up: `zero` and `all` lint every file (parse failures and crashes leave the timed set;
   // `all` counts findings), the other instances a fifth of them (JIT warm-up is shared); every
   // instance resolves the config of every file first, so no timed pass pays for that.
+  endPhase("setup");
   log(`bench: ${files.length} files, warm-up…`);
   for (const eslint of Object.values(instances)) {
     for (const file of files) await eslint.calculateConfigForFile(absolutePath(file));
@@ -263,6 +272,7 @@ async function main() {
   // rotation would always run each instance right after the same one, and charge it that one's
   // garbage). Each sample records the wall time and this process's CPU time (user + system, all
   // threads: GC helpers included).
+  endPhase("warm-up");
   log(`bench: ${kept.length} files in ${chunks.length} chunks × ${rounds} rounds…`);
   // The 1-minute load average as the timed rounds start and end: this process alone keeps it near
   // 1 (plus GC helper threads); the memory and Oxlint phases after the rounds run processes of their
@@ -334,6 +344,7 @@ async function main() {
   // only). Each configuration gets its own pass because rules share per-file work (the module entry
   // points, the credential-word test): whichever rule asks first pays for it, so in an `all` pass a
   // rule outside `recommended` can pay for work that `recommended` alone would charge to its own rules.
+  endPhase("timed rounds");
   log("bench: per-rule stats…");
   const statsPasses = ["recommended", "all"].map((name) => ({
     eslint: new ESLint({ cwd: corpusRoot, overrideConfigFile: true, overrideConfig: configs[name], ignore: false, stats: true }),
@@ -377,13 +388,17 @@ async function main() {
     })
     .sort((a, b) => (b.recommendedShare ?? -1) - (a.recommendedShare ?? -1) || b.share - a.share);
 
-  const rssRuns = Number(args["rss-runs"] ?? (files.length <= 400 ? 2 : 3));
+  endPhase("per-rule stats");
+  // One run per configuration for a default run (under a minute); a release run keeps the lowest of three.
+  const rssRuns = Number(args["rss-runs"] ?? (files.length < 400 ? 1 : 3));
   const memory = args["no-rss"] ? undefined : await measureMemory(["zero", "noop", "recommended", "all"], files.length, rssRuns);
+  if (memory) endPhase("memory");
 
   let oxlint;
   if (args.oxlint) {
     log("bench: Oxlint…");
     oxlint = await runOxlint({ plugin, files: kept.map((i) => files[i]), log });
+    endPhase("Oxlint");
   }
 
   const stats = describeFiles(kept.map((i) => files[i]));
@@ -429,6 +444,7 @@ async function main() {
     memory,
     oxlint,
     seconds: (performance.now() - started) / 1000,
+    phases,
   };
   result.checks = checks(result);
 
@@ -637,7 +653,10 @@ function print(result) {
 
   console.log("\nTargets");
   console.log(table([["check", "value", "target", ""], ...result.checks.map((check) => [check.name, check.shown, check.target, check.pass ? "pass" : "FAIL"])]));
-  console.log(`\n(${result.seconds.toFixed(0)} s; results in bench/results/bench-${result.size}.json)`);
+  const phases = Object.entries(result.phases ?? {})
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`)
+    .join(", ");
+  console.log(`\n(${result.seconds.toFixed(0)} s: ${phases}; results in bench/results/bench-${result.size}.json)`);
 }
 
 /** The bench/README.md results block for this run. */
