@@ -288,12 +288,6 @@ export interface JwtCall {
 }
 
 /**
- * Every module of `JWT_APIS` contains one of these in its name (checked by the tests), so a file
- * that imports one spells a word `mayNameCredential` looks for (its sign calls make credentials).
- */
-export const JWT_MODULE_MARKS: readonly string[] = ["jwt", "jose", "jsonwebtoken"];
-
-/**
  * False when the file imports or requires none of the JWT libraries, so `findJwtCalls` and the
  * JWT module index find nothing. Cheap: the module entry points every rule shares.
  * Rules call it in `create` to bail out.
