@@ -179,28 +179,30 @@ describe("importsAnyOf", () => {
   });
 });
 
-describe("mayHaveDynamicImport", () => {
+describe("dynamicImportOffsets", () => {
   it("finds import( with or without white space, and nothing else", async () => {
-    const { mayHaveDynamicImport } = await import("../../src/analysis/modules.js");
-    expect(mayHaveDynamicImport('const m = await import("jose");')).toBe(true);
-    expect(mayHaveDynamicImport('import x from "a";\nconst m = import \n ("jose");')).toBe(true);
-    expect(mayHaveDynamicImport("import(`m`)")).toBe(true);
-    expect(mayHaveDynamicImport('import x from "a";\nreimport(x); importer(y); import.meta.url;')).toBe(false);
-    expect(mayHaveDynamicImport("")).toBe(false);
+    const { dynamicImportOffsets } = await import("../../src/analysis/modules.js");
+    const plain = 'const m = await import("jose");';
+    expect(dynamicImportOffsets(plain)).toEqual([plain.indexOf("import")]);
+    const spaced = 'import x from "a";\nconst m = import \n ("jose");';
+    expect(dynamicImportOffsets(spaced)).toEqual([spaced.lastIndexOf("import")]);
+    expect(dynamicImportOffsets("import(`m`)")).toEqual([0]);
+    expect(dynamicImportOffsets('import x from "a";\nreimport(x); importer(y); import.meta.url;')).toEqual([]);
+    expect(dynamicImportOffsets("")).toEqual([]);
   });
 
   it("skips static import declarations whole, and finds import( between and after them", async () => {
-    const { mayHaveDynamicImport } = await import("../../src/analysis/modules.js");
+    const { dynamicImportOffsets } = await import("../../src/analysis/modules.js");
     const at = (text: string, part: string) => ({ range: [text.indexOf(part), text.indexOf(part) + part.length] }) as never;
     const first = 'import a from "a";';
     const second = 'import b from "b";';
     const between = `${first}\nconst c = import("c");\n${second}`;
-    expect(mayHaveDynamicImport(between, [at(between, first), at(between, second)])).toBe(true);
+    expect(dynamicImportOffsets(between, [at(between, first), at(between, second)])).toEqual([between.indexOf('import("c")')]);
     const after = `${first}\n${second}\nconst c = import ("c");`;
-    expect(mayHaveDynamicImport(after, [at(after, first), at(after, second)])).toBe(true);
+    expect(dynamicImportOffsets(after, [at(after, first), at(after, second)])).toEqual([after.indexOf('import ("c")')]);
     // Declarations are never calls: a range that covers an `import(` hides it (ranges come from the AST).
     const inside = 'import(x); import y from "y";';
-    expect(mayHaveDynamicImport(inside, [{ range: [0, inside.length] } as never])).toBe(false);
-    expect(mayHaveDynamicImport(inside, [at(inside, 'import y from "y";')])).toBe(true);
+    expect(dynamicImportOffsets(inside, [{ range: [0, inside.length] } as never])).toEqual([]);
+    expect(dynamicImportOffsets(inside, [at(inside, 'import y from "y";')])).toEqual([0]);
   });
 });
