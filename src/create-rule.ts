@@ -54,7 +54,7 @@ export interface RuleDefinition<MessageIds extends string, Options extends reado
     options: Options,
   ) => TSESLint.RuleListener;
   /**
-   * The rule reads `indexedNodes` (calls, assignments, `new` and member expressions of the whole
+   * The rule reads `indexedNodes` (the calls and assignments of the whole
    * file) in `Program:exit`: collect them during ESLint's traversal instead of a walk of our own.
    */
   collectsNodes?: boolean;

@@ -1,6 +1,7 @@
 /**
- * The file's calls, assignments, `new` expressions and member expressions, for the models that scan
- * a whole file for them (requests, navigations, query reads, log calls, JWT sign calls).
+ * The file's calls and assignments, for the models that scan a whole file for them (log calls, JWT
+ * sign calls, cookie writes, session middleware, session regeneration). Only the types some model
+ * reads are collected: every collected node costs a listener call during traversal.
  *
  * The nodes are collected during ESLint's own traversal, not by a walk of our own: the first rule of
  * a file that asks for collection (`collectIndexedNodes` in its `create`, done by `createRule` for
@@ -15,9 +16,9 @@ import { walk, type AnyContext } from "./ast.js";
 
 type Node = TSESTree.Node;
 
-export type IndexedType = "AssignmentExpression" | "CallExpression" | "NewExpression" | "MemberExpression";
+export type IndexedType = "AssignmentExpression" | "CallExpression";
 
-const INDEXED_TYPES: readonly IndexedType[] = ["AssignmentExpression", "CallExpression", "NewExpression", "MemberExpression"];
+const INDEXED_TYPES: readonly IndexedType[] = ["AssignmentExpression", "CallExpression"];
 const INDEXED_TYPE_SET: ReadonlySet<string> = new Set(INDEXED_TYPES);
 
 interface Indexed {

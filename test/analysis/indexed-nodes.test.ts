@@ -48,18 +48,19 @@ function consumer(sink: Seen[], options: { collect: boolean; when: "Program" | "
   };
 }
 
-const ALL: readonly IndexedType[] = ["AssignmentExpression", "CallExpression", "NewExpression", "MemberExpression"];
+const ALL: readonly IndexedType[] = ["AssignmentExpression", "CallExpression"];
 
 describe("indexedNodes", () => {
   it("lists the nodes in traversal order, parents before children", () => {
     const seen: Seen[] = [];
-    run({ walker: consumer(seen, { collect: false, when: "Program:exit", types: ["CallExpression", "NewExpression"] }) });
+    run({ walker: consumer(seen, { collect: false, when: "Program:exit", types: ALL }) });
     expect(seen[0]).toEqual([
       { type: "CallExpression", text: "jwt.sign(payload, key, { expiresIn: f(1) })" },
       { type: "CallExpression", text: "f(1)" },
+      { type: "AssignmentExpression", text: "obj.prop = new Client(g(2)).connect()" },
       { type: "CallExpression", text: "new Client(g(2)).connect()" },
-      { type: "NewExpression", text: "new Client(g(2))" },
       { type: "CallExpression", text: "g(2)" },
+      { type: "AssignmentExpression", text: "window.location.href = other.value" },
     ]);
   });
 
@@ -72,7 +73,7 @@ describe("indexedNodes", () => {
       second: consumer(collected, { collect: true, when: "Program:exit", types: ALL }),
       reader: consumer(collected, { collect: false, when: "Program:exit", types: ALL }),
     });
-    expect(walked[0]).toHaveLength(13);
+    expect(walked[0]).toHaveLength(6);
     expect(walked[0].map((node) => node.type)).toContain("AssignmentExpression");
     expect(collected).toEqual([walked[0], walked[0], walked[0]]);
   });
@@ -87,6 +88,20 @@ describe("indexedNodes", () => {
     run({ walker: consumer(walked, { collect: false, when: "Program:exit", types: ["CallExpression"] }) });
     expect(early[0]).toEqual(walked[0]);
     expect(early[0]).toHaveLength(4);
+  });
+
+  it("listens only to the types some model reads (each listener runs on every node of its type)", () => {
+    let keys: string[] = [];
+    run({
+      collector: {
+        create(context) {
+          const listener = collectIndexedNodes(context as unknown as AnyContext, {} as never) as Rule.RuleListener;
+          keys = Object.keys(listener).sort();
+          return listener;
+        },
+      },
+    });
+    expect(keys).toEqual(["AssignmentExpression", "CallExpression", "Program:exit"]);
   });
 
   it("keeps the rule's own listeners for the collected types and Program:exit", () => {
