@@ -16,8 +16,7 @@
  * where is a named function called.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { findVariable } from "@eslint-community/eslint-utils";
-import { isFunction, memberName, staticKeyName, unwrap, walk, type AnyContext, type Node, type Variable } from "./ast.js";
+import { isFunction, memberName, staticKeyName, unwrap, variableAt, walk, type AnyContext, type Node, type Variable } from "./ast.js";
 import { resolveNode, staticValue } from "./values.js";
 import { splitWords } from "./names.js";
 
@@ -314,7 +313,7 @@ function enclosingFunctionNode(node: TSESTree.Node): FunctionNode | undefined {
 
 /** The variable an identifier refers to (or declares), searching outward from its scope. */
 export function variableOf(context: AnyContext, identifier: TSESTree.Identifier): Variable | null {
-  return findVariable(context.sourceCode.getScope(identifier) as never, identifier as never) as unknown as Variable | null;
+  return variableAt(context.sourceCode, identifier) as unknown as Variable | null;
 }
 
 // ---------------------------------------------------------------------------------------------

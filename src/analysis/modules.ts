@@ -12,8 +12,8 @@
  * annotations of injected instances (`constructor(private jwt: JwtService)` → `this.jwt`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
-import { commentAt, memberName, nodeAtIndex, perFile, staticKeyName, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
+import { getStaticValue } from "@eslint-community/eslint-utils";
+import { commentAt, memberName, nodeAtIndex, perFile, staticKeyName, variableAt, walk, type AnyContext, type Node, type SourceCode, type Variable } from "./ast.js";
 import { isIdentifierCode, textSearch } from "./text.js";
 
 /** Path segment for "the value returned by calling this". */
@@ -509,7 +509,7 @@ export function dynamicImportOffsets(text: string, declarations: readonly TSESTr
 
 /** True when `require` here is the global one: not declared in the file, or a declared global without a definition (`globals`). */
 function isGlobalRequire(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
-  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier) as { defs: readonly unknown[] } | null;
+  const variable = variableAt(sourceCode, identifier) as { defs: readonly unknown[] } | null;
   return variable === null || variable.defs.length === 0;
 }
 

@@ -26,7 +26,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
-import { memberName, propertyName, staticKeyName, unwrap, walk, type AnyContext } from "./ast.js";
+import { memberName, propertyName, staticKeyName, unwrap, variableAt, walk, type AnyContext } from "./ast.js";
 import { chainNames, isGlobalMember, isGlobalRef, isParameterRooted } from "./flow.js";
 import { isSensitiveDataName, splitWords, type SensitiveCategory, type SensitiveNameOptions } from "./names.js";
 import { readProperty, resolveFunction, staticValue } from "./values.js";
@@ -129,7 +129,7 @@ export function checkedTypeVerdict(context: AnyContext, node: TSESTree.Node, opt
 
 /** The declared type annotation of an identifier's binding (parameter, variable, class property). */
 function declaredType(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.TypeNode | undefined {
-  const variable = findVariable(context.sourceCode.getScope(identifier) as never, identifier as never) as unknown as
+  const variable = variableAt(context.sourceCode, identifier) as unknown as
     | { defs: { type: string; name: TSESTree.Node }[] }
     | null;
   if (!variable || variable.defs.length !== 1) return undefined;
@@ -376,7 +376,7 @@ function identifierRecord(context: AnyContext, identifier: TSESTree.Identifier, 
   const declared = declaredTypeVerdict(context, identifier, options);
   if (declared?.kind === "sensitive") return { node: identifier, origin: { kind: "type", property: declared.property } };
   if (declared?.kind === "clean") return CLEAN;
-  const variable = findVariable(context.sourceCode.getScope(identifier) as never, identifier as never) as unknown as
+  const variable = variableAt(context.sourceCode, identifier) as unknown as
     | { defs: { type: string; node: TSESTree.Node; name: TSESTree.Node }[]; references: { init?: boolean; isWrite(): boolean }[] }
     | null;
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -732,7 +732,7 @@ function sensitiveSource(value: TSESTree.Node, options: SensitiveNameOptions): {
 
 /** The initializer of a never-reassigned `const` / `let` binding. */
 function constantInit(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
-  const variable = findVariable(context.sourceCode.getScope(identifier) as never, identifier as never) as unknown as
+  const variable = variableAt(context.sourceCode, identifier) as unknown as
     | { defs: { type: string; node: TSESTree.Node }[]; references: { init?: boolean; isWrite(): boolean }[] }
     | null;
   if (!variable || variable.defs.length !== 1 || variable.defs[0].type !== "Variable") return undefined;
@@ -744,7 +744,7 @@ function constantInit(context: AnyContext, identifier: TSESTree.Identifier): TSE
 
 /** `payload.ssn = …`, `payload["cvv"] = …` after `const payload = { … }`. */
 function laterWrites(context: AnyContext, identifier: TSESTree.Identifier, path: string, options: SensitiveNameOptions, out: SensitiveContent[]): void {
-  const variable = findVariable(context.sourceCode.getScope(identifier) as never, identifier as never) as unknown as
+  const variable = variableAt(context.sourceCode, identifier) as unknown as
     | { references: { identifier: TSESTree.Node }[] }
     | null;
   for (const reference of variable?.references ?? []) {

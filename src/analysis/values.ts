@@ -8,8 +8,8 @@
  * (a spread of something unresolvable, a computed key, an options object from a call).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
-import { memberName, staticKeyName, unwrap, type AnyContext, type Node } from "./ast.js";
+import { getStaticValue } from "@eslint-community/eslint-utils";
+import { memberName, staticKeyName, unwrap, variableAt, type AnyContext, type Node } from "./ast.js";
 
 export interface StaticValue {
   value: unknown;
@@ -37,8 +37,7 @@ const MAX_DEPTH = 8;
 export const UNKNOWN: PropertyResult = Object.freeze({ kind: "unknown" });
 
 function variableInit(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
-  const scope = context.sourceCode.getScope(identifier);
-  const variable = findVariable(scope as never, identifier as never) as unknown as
+  const variable = variableAt(context.sourceCode, identifier) as unknown as
     | { defs: { type: string; node: TSESTree.Node; parent?: TSESTree.Node }[]; references: { init?: boolean; isWrite(): boolean }[] }
     | null;
   if (!variable || variable.defs.length !== 1) return undefined;
@@ -219,7 +218,7 @@ export function resolveFunction(
   const resolved = resolveNode(context, node);
   if (resolved.type === "FunctionExpression" || resolved.type === "ArrowFunctionExpression") return resolved;
   if (resolved.type === "Identifier") {
-    const variable = findVariable(context.sourceCode.getScope(resolved) as never, resolved as never) as unknown as
+    const variable = variableAt(context.sourceCode, resolved) as unknown as
       | { defs: { type: string; node: TSESTree.Node }[] }
       | null;
     const def = variable?.defs[0];
