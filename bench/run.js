@@ -9,7 +9,7 @@
  *   … --markdown                           also print the bench/README.md results block
  *   … --update-readme                      write that block into bench/README.md (between its markers)
  *   … --no-rss                             skip the peak-memory child processes
- *   … --rss-runs N                         memory runs per configuration (default 1, 3 from 400 files)
+ *   … --rss-runs N                         memory runs per configuration (default 1, 5 from 400 files)
  *   … --oxlint                             also lint the subset with Oxlint + the plugin as a JS plugin
  *   … --clock wall                         ratios from wall time instead of this process's CPU time
  *   … --chunk-lines N / --seed N           chunk size (default 3000 lines) / run-order seed
@@ -389,8 +389,9 @@ async function main() {
     .sort((a, b) => (b.recommendedShare ?? -1) - (a.recommendedShare ?? -1) || b.share - a.share);
 
   endPhase("per-rule stats");
-  // One run per configuration for a default run (under a minute); a release run keeps the lowest of three.
-  const rssRuns = Number(args["rss-runs"] ?? (files.length < 400 ? 1 : 3));
+  // One run per configuration for a default run (under a minute); a release run keeps the lowest of
+  // five (with three, two runs of the same build peaked at 517 and 821 MB in one session-7 run).
+  const rssRuns = Number(args["rss-runs"] ?? (files.length < 400 ? 1 : 5));
   const memory = args["no-rss"] ? undefined : await measureMemory(["zero", "noop", "recommended", "all"], files.length, rssRuns);
   if (memory) endPhase("memory");
 
