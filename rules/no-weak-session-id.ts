@@ -25,7 +25,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /** Options and functions whose return value is a session id. */
 const ID_GENERATORS = new Set(["genid", "idGenerator", "generateId", "generateSessionId", "genSessionId", "generateSessionToken"]);
 
-
 export default createRule<MessageIds, Options>({
   name: "no-weak-session-id",
   meta: {

@@ -43,7 +43,7 @@
  * Everything here is best-effort and silent on failure: it never throws.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { argumentAt, isFunction, memberName, nodeAtIndex, perFile, staticKeyName, unwrap, variableAt, walk, type AnyContext, type Variable } from "./ast.js";
+import { argumentAt, isFunction, memberName, nodeAtIndex, perFile, staticKeyName, unwrap, walk, type AnyContext, type Variable } from "./ast.js";
 import { callSitesOf, parameterIndex, variableOf, type FunctionNode } from "./flow.js";
 import { EMPTY_MODULE_INDEX, getModuleIndex, INSTANCE, mentionsTrackedModule, RESULT, type ModuleIndex, type TrackerConfig } from "./modules.js";
 import { isIdentifierCode } from "./text.js";
@@ -514,7 +514,7 @@ function typeNodeRole(context: AnyContext, type: TSESTree.TypeNode, depth = 0): 
 /** The `extends` type of a type parameter named by `typeName`, if it is one. */
 function typeParameterConstraint(context: AnyContext, typeName: TSESTree.EntityName): TSESTree.TypeNode | undefined {
   if (typeName.type !== "Identifier") return undefined;
-  const variable = variableAt(context.sourceCode, typeName) as unknown as Variable | null;
+  const variable = variableOf(context, typeName);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const node = def?.node as TSESTree.Node | undefined;
   return node?.type === "TSTypeParameter" ? (node.constraint ?? undefined) : undefined;
@@ -537,7 +537,7 @@ function importedType(context: AnyContext, typeName: TSESTree.EntityName): { mod
 
 /** The module an imported identifier comes from; `imported` is the member name (undefined for default / namespace / `import =`). */
 function importBinding(context: AnyContext, identifier: TSESTree.Identifier): { module: string; imported?: string } | undefined {
-  const variable = variableAt(context.sourceCode, identifier) as unknown as Variable | null;
+  const variable = variableOf(context, identifier);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!def || def.type !== "ImportBinding") return undefined;
   const node = def.node as TSESTree.Node;

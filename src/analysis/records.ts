@@ -29,7 +29,7 @@ import { findVariable } from "@eslint-community/eslint-utils";
 import { memberName, propertyName, staticKeyName, unwrap, variableAt, walk, type AnyContext } from "./ast.js";
 import { chainNames, isGlobalMember, isGlobalRef, isParameterRooted } from "./flow.js";
 import { isSensitiveDataName, splitWords, type SensitiveCategory, type SensitiveNameOptions } from "./names.js";
-import { readProperty, resolveFunction, staticValue } from "./values.js";
+import { readProperty, resolveFunction, staticValue, variableInit } from "./values.js";
 
 // ---------------------------------------------------------------------------------------------
 // Entity names
@@ -578,7 +578,7 @@ function visitValue(
       }
       return;
     case "Identifier": {
-      const init = constantInit(context, n);
+      const init = variableInit(context, n);
       const value = init ? unwrapValue(init) : undefined;
       if (init && value && isObjectShaped(value)) {
         visitValue(context, init, path, options, out, seen, depth + 1);
@@ -728,18 +728,6 @@ function sensitiveSource(value: TSESTree.Node, options: SensitiveNameOptions): {
   // `commit.hash`, `file.salt` are not a password hash; `user.hash` may be.
   if ((found.word === "hash" || found.word === "hashed" || found.word === "salt") && !chainNames(value).slice(0, -1).some(mentionsEntity)) return undefined;
   return { category: found.category, text };
-}
-
-/** The initializer of a never-reassigned `const` / `let` binding. */
-function constantInit(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
-  const variable = variableAt(context.sourceCode, identifier) as unknown as
-    | { defs: { type: string; node: TSESTree.Node }[]; references: { init?: boolean; isWrite(): boolean }[] }
-    | null;
-  if (!variable || variable.defs.length !== 1 || variable.defs[0].type !== "Variable") return undefined;
-  const declarator = variable.defs[0].node as TSESTree.VariableDeclarator;
-  if (declarator.id.type !== "Identifier" || !declarator.init) return undefined;
-  if (variable.references.some((reference) => !reference.init && reference.isWrite())) return undefined;
-  return declarator.init;
 }
 
 /** `payload.ssn = …`, `payload["cvv"] = …` after `const payload = { … }`. */

@@ -36,7 +36,8 @@ const MAX_DEPTH = 8;
 
 export const UNKNOWN: PropertyResult = Object.freeze({ kind: "unknown" });
 
-function variableInit(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+/** The initializer of a binding with one `const` / `let` / `var` declarator that is never re-assigned. */
+export function variableInit(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
   const variable = variableAt(context.sourceCode, identifier) as unknown as
     | { defs: { type: string; node: TSESTree.Node; parent?: TSESTree.Node }[]; references: { init?: boolean; isWrite(): boolean }[] }
     | null;
