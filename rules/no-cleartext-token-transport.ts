@@ -8,7 +8,8 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import { credentialIn, mayNameCredential } from "../src/analysis/credentials.js";
+import { credentialIn } from "../src/analysis/credentials.js";
+import { mayNameCredential } from "../src/analysis/credential-words.js";
 import { credentialNameVerdict } from "../src/analysis/names.js";
 import { staticString } from "../src/analysis/values.js";
 import {
@@ -65,9 +66,10 @@ export default createRule<MessageIds, Options>({
   create(context) {
     // A report needs a credential (or an XMLHttpRequest password argument), a cleartext target
     // spelled in the file, and a request or client of the modelled APIs.
-    // Cheap tests of the text first, then the shared credential test, then the token scan.
-    if (!mayHaveCleartextText(context) || !mayUseTransport(context)) return {};
+    // The shared credential test first (most files stop there, and every credential rule asks
+    // it), then cheap tests of the text, then the token scan.
     if (!mayNameCredential(context) && !context.sourceCode.text.includes("XMLHttpRequest")) return {};
+    if (!mayHaveCleartextText(context) || !mayUseTransport(context)) return {};
     if (!mayHaveCleartextUrl(context) || !mayFindTransport(context, { requests: true })) return {};
     const reported = new Set<Node>();
 

@@ -8,6 +8,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
+import { mayNameCredential } from "../src/analysis/credential-words.js";
 import { memberName, staticKeyName, unwrap } from "../src/analysis/ast.js";
 import { isCredentialName } from "../src/analysis/names.js";
 import {
@@ -72,6 +73,8 @@ function concatenationTop(node: Node): Node {
 const JWT_TEXT = textSearch("eyJ");
 const PEM_TEXT = textSearch("KEY-----");
 const ENV_TEXT = textSearch("env");
+/** Signing-key names that spell no credential word: `JWS_KEY`, `jweKey`, `SIGN_KEY`, `hmac-key`. */
+const KEY_NAME_TEXT = /(?:jw[se]|sign|hmac)[^a-z0-9]?key/iu;
 
 export default createRule<MessageIds, Options>({
   name: "no-hardcoded-auth-secret",
@@ -112,6 +115,11 @@ export default createRule<MessageIds, Options>({
   defaultOptions: [],
   create(context) {
     const text = context.sourceCode.text;
+    // The shared per-file credential-word test first: a JWT literal spells `eyJ`, a private key
+    // `PRIVATE KEY`, every JWT and session library a credential word (the tests check), and so
+    // does every signing-secret name (`isSigningSecretName`) except the `jws` / `jwe` / `sign` /
+    // `hmac` keys, looked for only in files that read the environment.
+    if (!mayNameCredential(context) && !(ENV_TEXT.in(text) && KEY_NAME_TEXT.test(text))) return {};
     // Cheap file-level pre-checks: a JWT literal starts with `eyJ` (the encoded `{"`) and an inline
     // private key spells `PRIVATE KEY-----`; without them in the text those listeners find nothing.
     // Every environment read (`process.env`, `import.meta.env`, `Bun.env`, `Deno.env`, `env` from

@@ -9,6 +9,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
+import { mayNameCredential } from "../src/analysis/credential-words.js";
 import { argumentsUnknownFrom, isFunction, memberName, staticKeyName, unwrap, walk } from "../src/analysis/ast.js";
 import { arrayElements, readOption, resolveFunction, resolveNode, staticValue } from "../src/analysis/values.js";
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, HEADER_SETTERS, findCorsConfigs, mayConfigureCors, mentionsCorsHeader, type CorsApi, type CorsConfig } from "../src/models/cors.js";
@@ -53,6 +54,9 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Credentials are allowed by a header or option that spells "credential" (a credential word),
+    // or by default in @elysiajs/cors.
+    if (!mayNameCredential(context) && !context.sourceCode.text.includes("elysia")) return {};
     const headerCalls: TSESTree.CallExpression[] = [];
     const headerObjects: TSESTree.ObjectExpression[] = [];
     const headerLists: TSESTree.ArrayExpression[] = [];

@@ -8,6 +8,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
+import { mayNameSecretOrCredential } from "../src/analysis/credential-words.js";
 import { memberName, unwrap, walk } from "../src/analysis/ast.js";
 import { enclosingFunctions, isUiComponentCode } from "../src/analysis/flow.js";
 import { isPasswordName } from "../src/analysis/passwords.js";
@@ -42,6 +43,9 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Every secret operand is recognised from a name or header the file spells (or an HMAC digest,
+    // `createHmac`): nothing to compare in a file without a credential or secret word.
+    if (!mayNameSecretOrCredential(context)) return {};
     function check(node: TSESTree.Node, left: TSESTree.Node, right: TSESTree.Node, operator: string): void {
       const secret = secretComparison(context, left, right);
       if (!secret) return;

@@ -7,7 +7,8 @@
  * credential (`token.length`, `typeof token`, `!!token`) and masked values are not reported.
  */
 import { createRule } from "../src/create-rule.js";
-import { credentialIn, mayNameCredential } from "../src/analysis/credentials.js";
+import { credentialIn } from "../src/analysis/credentials.js";
+import { mayNameCredential, mayNameSecretOrCredential } from "../src/analysis/credential-words.js";
 import { credentialNameVerdict, isSensitiveDataName, splitWords } from "../src/analysis/names.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
 import { staticValue } from "../src/analysis/values.js";
@@ -53,6 +54,9 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Every report is a credential, a secret (`isSecretName`) or the request's headers or cookies
+    // (`requestSecretHolder`), all spelled in the file: the shared per-file word tests first.
+    if (!mayNameSecretOrCredential(context) && !context.sourceCode.text.includes("headers")) return {};
     const byName = mayLogByName(context);
     if (!byName && !mayImportLogger(context)) return {};
     const reported = new Set<Node>();

@@ -11,6 +11,7 @@ import { createRule } from "../src/create-rule.js";
 import { textSearch } from "../src/analysis/text.js";
 import { argumentAt, memberName, unwrap } from "../src/analysis/ast.js";
 import { credentialIn } from "../src/analysis/credentials.js";
+import { mayNameCredential } from "../src/analysis/credential-words.js";
 import { isGlobal } from "../src/analysis/flow.js";
 import { readProperty, staticString } from "../src/analysis/values.js";
 
@@ -40,8 +41,9 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
-    // Every call this rule checks names `postMessage`.
-    if (!POST_MESSAGE_TEXT.in(context.sourceCode.text)) return {};
+    // Every call this rule checks names `postMessage`, and every report names a credential
+    // (`credentialIn`), which a file that spells no credential word cannot hold.
+    if (!POST_MESSAGE_TEXT.in(context.sourceCode.text) || !mayNameCredential(context)) return {};
     return {
       CallExpression(node) {
         if (!isPostMessage(context, node)) return;

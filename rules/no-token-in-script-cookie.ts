@@ -12,6 +12,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { argumentAt, memberName, unwrap, walk } from "../src/analysis/ast.js";
 import { credentialIn, credentialWrite, type Credential } from "../src/analysis/credentials.js";
+import { mayNameCredential } from "../src/analysis/credential-words.js";
 import { isGlobalRef } from "../src/analysis/flow.js";
 import { mentionsTrackedModule, moduleIndexOf } from "../src/analysis/module-gate.js";
 import { isKnownFalsy, readProperty, staticString } from "../src/analysis/values.js";
@@ -47,6 +48,9 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Every report names a credential (`credentialIn` / `credentialWrite`), which a file that
+    // spells no credential word cannot hold: the shared per-file test first.
+    if (!mayNameCredential(context)) return {};
     const reported = new Set<Node>();
 
     function report(node: Node, credential: Credential, api: string): void {

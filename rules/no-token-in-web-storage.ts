@@ -11,6 +11,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { argumentAt, isFunction, memberName, staticKeyName, unwrap, walk } from "../src/analysis/ast.js";
 import { credentialIn, credentialWrite, storesNothing } from "../src/analysis/credentials.js";
+import { mayNameCredential } from "../src/analysis/credential-words.js";
 import { callSitesOf, functionName, isGlobalMember, variableOf, type FunctionNode } from "../src/analysis/flow.js";
 import { mentionsTrackedModule, moduleIndexOf } from "../src/analysis/module-gate.js";
 import { credentialNameVerdict, splitWords } from "../src/analysis/names.js";
@@ -82,6 +83,9 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // Every report names a credential (`credentialIn` / `credentialWrite`), which a file that
+    // spells no credential word cannot hold: the shared per-file test first.
+    if (!mayNameCredential(context)) return {};
     const reported = new Set<Node>();
 
     function report(node: Node, description: string, area: string): void {

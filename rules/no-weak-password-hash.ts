@@ -9,6 +9,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
+import { mayNameSecretOrCredential } from "../src/analysis/credential-words.js";
 import { argumentAt, argumentsUnknownFrom, unwrap } from "../src/analysis/ast.js";
 import { insertArgument, replaceNode } from "../src/analysis/fix.js";
 import { enclosingFunctions, functionName } from "../src/analysis/flow.js";
@@ -106,6 +107,9 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
+    // A report needs a password name (`pw`, `pass`, `password`…: credential or secret words) or a
+    // password-hashing library or API (bcrypt, argon2, PBKDF2, scrypt, `deriveBits`: secret words).
+    if (!mayNameSecretOrCredential(context)) return {};
     const listeners: TSESLint.RuleListener = {};
     // `deriveBits` / `deriveKey`, found from their rarest characters.
     const text = context.sourceCode.text;

@@ -20,7 +20,7 @@
  * cached per AST node and never throws.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { memberName, perFile, staticKeyName, unwrap, type AnyContext } from "./ast.js";
+import { memberName, staticKeyName, unwrap, type AnyContext } from "./ast.js";
 import { chainNames, isGlobalMember, variableOf } from "./flow.js";
 import { assignedKeyBefore, credentialKind, credentialNameVerdict, looksLikeJwt, splitWords, type CredentialKind } from "./names.js";
 import { staticString, staticValue } from "./values.js";
@@ -108,30 +108,6 @@ interface Search {
 }
 
 const cache = new WeakMap<TSESTree.Node, Credential | null>();
-
-/**
- * Every way `credentialIn`, `credentialKey` and a "credential" `credentialNameVerdict` can
- * recognise a credential starts from text of the file that spells one of these: a credential
- * word or phrase (`CREDENTIAL_WORDS`, `CREDENTIAL_PHRASES` and "auth" in names.ts), a login /
- * refresh / token response word (`responseKind`), a JWT library (its sign calls), a credential
- * header name, `Bearer` or a JWT literal (`eyJ…`). "author" (`@author`) is no auth word;
- * `authorization` and `authority` still are.
- */
-const CREDENTIAL_TEXT =
-  /token|jwt|jose|bearer|secret|passw|passphrase|passcode|credential|auth(?!or(?!i))|api.{0,2}key|private.{0,2}key|log[-_ ]?in|logon|sign[-_ ]?in|refresh|cookie|eyj/iu;
-/** `sid` and `session` as words: at the start of a name, after a non-letter or in camel case (not `inside`, `assess`). */
-const SESSION_TEXT = /(?<![a-z])(?:sess|sid(?![a-z]))|Sess|SESS|Sid(?![a-z])|SID/u;
-
-/**
- * False when nothing in the file can be recognised as a credential (see `CREDENTIAL_TEXT`), so
- * `credentialIn` and `credentialKey` return undefined for every node and no name or key of the
- * file is a "credential" by `credentialNameVerdict`. A cheap per-file pre-check for the rules
- * whose every report needs one (cached per AST; two regular-expression tests of the text).
- */
-export const mayNameCredential = perFile((context): boolean => {
-  const text = context.sourceCode.text;
-  return CREDENTIAL_TEXT.test(text) || SESSION_TEXT.test(text);
-});
 
 /**
  * The credential the expression (or the object / `JSON.stringify(…)` / template it builds)

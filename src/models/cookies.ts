@@ -62,6 +62,7 @@
  *   (`holdsResponseHeaders`): `new Map().set("Set-Cookie", …)` is not a cookie.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { mayNameCredential } from "../analysis/credential-words.js";
 import type { JSONSchema4, JSONSchema4ObjectSchema } from "@typescript-eslint/utils/json-schema";
 import { argumentAt, argumentsUnknownFrom, memberName, perFile, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { addProperty, insertArgument, quote } from "../analysis/fix.js";
@@ -594,9 +595,15 @@ const mentionsCookieApi = perFile((context): boolean => {
 /**
  * Cheap per-file pre-check for rules (shared by every cookie rule of a file): false when
  * `findCookieWrites` finds nothing, because the file spells no cookie API and configures no
- * session middleware.
+ * session middleware. Every cookie API but hapi's `state` spells `cookie`, and every session
+ * middleware module spells `session`, `cookie` or `auth` except @hapi/yar (the tests check), so
+ * the credential-word test that every credential rule shares (`mayNameCredential`) comes first.
  */
 export function mayWriteCookies(context: AnyContext): boolean {
+  if (!mayNameCredential(context)) {
+    const text = context.sourceCode.text;
+    if (!text.includes(".state") && !text.includes("yar")) return false;
+  }
   return mentionsCookieApi(context) || maySessionMiddlewares(context);
 }
 

@@ -380,7 +380,7 @@ function callWithOptions(context: AnyContext, api: JwtApi, call: ModuleCall): Jw
 /** The Fastify part of `mayHaveLifetimeCalls`, once per file (three rules ask it). */
 const mayHaveFastifyJwt = perFile((context): boolean => {
   const text = context.sourceCode.text;
-  return mentionsTrackedModule(context, FASTIFY_TRACKER) && (text.includes("jwt") || text.includes("Jwt"));
+  return (text.includes("jwt") || text.includes("Jwt")) && mentionsTrackedModule(context, FASTIFY_TRACKER);
 });
 
 /**

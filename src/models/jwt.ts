@@ -11,6 +11,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { INSTANCE, RESULT, builderKey, type CallKind, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
 import { EMPTY_MODULE_INDEX, mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
+import { mayNameCredential } from "../analysis/credential-words.js";
 import { argumentAt, argumentsUnknownFrom, unwrap, type AnyContext } from "../analysis/ast.js";
 import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 
@@ -289,13 +290,15 @@ export interface JwtCall {
 
 /**
  * False when the file imports or requires none of the JWT libraries, so `findJwtCalls` and the
- * JWT module index find nothing. Cheap: the module entry points every rule shares.
- * Rules call it in `create` to bail out.
+ * JWT module index find nothing. Rules call it in `create` to bail out.
+ *
+ * The credential-word test comes first: every JWT library's name spells a word it looks for
+ * (`jwt`, `jose`, `token`: the tests check every module of `JWT_APIS`), and it is one test of
+ * the text per file that every credential rule shares, so the two thirds of files that spell no
+ * such word never compute their module entry points for the JWT rules.
  */
 export function mayUseJwtLibrary(context: AnyContext): boolean {
-  // The module entry points are shared by every rule (and cache the answer per tracker): cheaper
-  // than searching the text for the library names first.
-  return mentionsTrackedModule(context, JWT_TRACKER);
+  return mayNameCredential(context) && mentionsTrackedModule(context, JWT_TRACKER);
 }
 
 /** Every call in the file of the modelled APIs, optionally filtered by operation. */

@@ -59,6 +59,7 @@
  *   "better-auth.session_token" (prefix configurable as a whole).
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { mayNameCredential } from "../analysis/credential-words.js";
 import { addProperty, insertArgument } from "../analysis/fix.js";
 import { getModuleIndex, type CallKind, type TrackerConfig } from "../analysis/modules.js";
 import { mentionsTrackedModule } from "../analysis/module-gate.js";
@@ -542,8 +543,11 @@ const SESSION_MIDDLEWARE_MODULES: TrackerConfig = { modules: new Set([...SESSION
  * Cheap per-file pre-check for rules (the answer is cached with the module entry points):
  * false when `findSessionMiddlewares` finds nothing, because the file imports none of the session
  * middleware modules (nor a hapi module), read from the module entry points every rule shares.
+ * Every one of those modules spells a credential word (`session`, `cookie`, `auth`; the tests
+ * check) except the hapi ones, so the shared credential-word test (or `hapi`) comes first.
  */
 export function maySessionMiddlewares(context: AnyContext): boolean {
+  if (!mayNameCredential(context) && !context.sourceCode.text.includes("hapi")) return false;
   return mentionsTrackedModule(context, SESSION_MIDDLEWARE_MODULES);
 }
 

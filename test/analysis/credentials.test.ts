@@ -1,7 +1,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { walk, type AnyContext } from "../../src/analysis/ast.js";
-import { credentialIn, credentialKey, mayNameCredential, type Credential } from "../../src/analysis/credentials.js";
+import { credentialIn, credentialKey, type Credential } from "../../src/analysis/credentials.js";
+import { mayNameCredential } from "../../src/analysis/credential-words.js";
 import { credentialKind, credentialNameVerdict } from "../../src/analysis/names.js";
 import { analyze } from "../helpers/analyze.js";
 import { JWT_APIS } from "../../src/models/jwt.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { JOSE_HEADER_PARAMETERS, JWT_APIS, JWT_TIME_CLAIMS } from "../../src/models/jwt.js";
-import { mayNameCredential } from "../../src/analysis/credentials.js";
+import { mayNameCredential } from "../../src/analysis/credential-words.js";
 import { findJwtCalls, mayUseJwtLibrary, signingAlgorithm, verifiesWithKeySet } from "../../src/models/jwt.js";
 import { analyze } from "../helpers/analyze.js";
 

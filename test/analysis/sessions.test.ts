@@ -217,9 +217,11 @@ describe("cookie options and lifetimes", () => {
 });
 
 describe("text pre-checks", () => {
-  it("lets every session middleware module through and rejects files that name none", () => {
+  it("lets every session middleware call through and rejects files that name none", () => {
+    // The module and the function called (`createCookieSessionStorage`): the credential-word test runs first.
     for (const middleware of SESSION_MIDDLEWARES) {
-      expect(analyze(`import m from "${middleware.module}";\nm();`, (context) => maySessionMiddlewares(context)), middleware.module).toBe(true);
+      const call = middleware.path.length > 0 ? `m.${middleware.path.join(".")}()` : "m()";
+      expect(analyze(`import * as m from "${middleware.module}";\n${call};`, (context) => maySessionMiddlewares(context)), `${middleware.module} ${call}`).toBe(true);
     }
     expect(analyze('const session = require("./session");\nsession.user = 1;', (context) => maySessionMiddlewares(context))).toBe(false);
   });

@@ -132,6 +132,10 @@ ruleTester.run("no-hardcoded-auth-secret", rule as unknown as TesterRule, {
     // sink in another file: a signing-secret variable that falls back to a literal
     withSuggestion(`export const JWT_SECRET = process.env.JWT_SECRET || ⟦"dev-secret"⟧;`, ` || "dev-secret"`, "", fallback),
     withSuggestion(`export const { SESSION_SECRET = ⟦"keyboard cat"⟧ } = process.env;`, ` = "keyboard cat"`, "", fallback),
+    // signing-key names without a credential word (the per-file pre-check looks for them in files that read the environment)
+    withSuggestion(`const key = process.env.HMAC_KEY || ⟦"dev-key"⟧;`, ` || "dev-key"`, "", fallback),
+    withSuggestion(`const key = process.env.JWS_KEY ?? ⟦"x"⟧;`, ` ?? "x"`, "", fallback),
+    withSuggestion(`const { SIGN_KEY = ⟦"abc"⟧ } = process.env;`, ` = "abc"`, "", fallback),
     // chains of reads: only the literal at the end of the chain of environment reads is the fallback
     withSuggestion(`export const JWT_SECRET = process.env.JWT_SECRET || process.env.OTHER_VAR || ⟦"dev"⟧;`, ` || "dev"`, "", fallback),
     withSuggestion(`export const JWT_SECRET = process.env.OTHER_VAR ?? process.env.JWT_SECRET ?? ⟦"dev"⟧;`, ` ?? "dev"`, "", fallback),

@@ -81,6 +81,10 @@ ruleTester.run("require-cookie-httponly", rule as unknown as TesterRule, {
     valid(`${EXPRESS}app.get("/", (req, res) => { res.cookie("prefs", value); });`, { options: [{ cookieNames: ["app_auth", "("] }] }),
   ],
   invalid: [
+    // --- a file that spells no credential word (the per-file pre-check must let it through): hapi's `state` with a `remember` cookie
+    invalid(`${HAPI}server.route({ method: "GET", path: "/", handler: (request, h) => h.response("ok").state("remember_me", request.query.v, { ⟦isHttpOnly: false⟧ }) });`, [
+      disabled(`${HAPI}server.route({ method: "GET", path: "/", handler: (request, h) => h.response("ok").state("remember_me", request.query.v, { isHttpOnly: true }) });`, "isHttpOnly: true"),
+    ]),
     // --- more APIs
     invalid(`import Yar from "@hapi/yar";\nawait server.register({ plugin: Yar, options: { cookieOptions: { password, ⟦isHttpOnly: false⟧ } } });`, [disabled(`import Yar from "@hapi/yar";\nawait server.register({ plugin: Yar, options: { cookieOptions: { password, isHttpOnly: true } } });`, "isHttpOnly: true")]),
     // --- Express res.cookie

@@ -1,0 +1,86 @@
+/**
+ * The per-file word tests that the credential and secret rules run first in `create()`: two
+ * regular-expression passes over the text per file, cached per AST and shared by every rule that
+ * asks, so a file that spells no credential or secret word costs those rules almost nothing. Its
+ * own module so that the models (`src/models/`) can gate on it without importing the credential
+ * analysis.
+ */
+import { perFile, type AnyContext } from "./ast.js";
+
+/**
+ * Every way `credentialIn`, `credentialKey` and a "credential" `credentialNameVerdict` can
+ * recognise a credential starts from text of the file that spells one of these: a credential
+ * word or phrase (`CREDENTIAL_WORDS`, `CREDENTIAL_PHRASES` and "auth" in names.ts), a login /
+ * refresh / token response word (`responseKind`), a JWT library (its sign calls), a credential
+ * header name, `Bearer` or a JWT literal (`eyJ…`). "author" (`@author`) is no auth word;
+ * `authorization` and `authority` still are.
+ */
+const CREDENTIAL_TEXT =
+  /token|jwt|jose|bearer|secret|passw|passphrase|passcode|credential|auth(?!or(?!i))|api.{0,2}key|private.{0,2}key|log[-_ ]?in|logon|sign[-_ ]?in|refresh|cookie|eyj/iu;
+/** `sid` and `session` as words: at the start of a name, after a non-letter or in camel case (not `inside`, `assess`). */
+const SESSION_TEXT = /(?<![a-z])(?:sess|sid(?![a-z]))|Sess|SESS|Sid(?![a-z])|SID/u;
+
+/**
+ * The case-insensitive words in one pass: `CREDENTIAL_TEXT` (group 1), then secret words that are
+ * no credential words: longer words (`signature`, `hmac`, `totp`, `nonce`, `csrf`, `mnemonic`),
+ * the password-hashing libraries and APIs whose work factors are checked whatever the names
+ * (bcrypt, argon2, PBKDF2, scrypt, `deriveBits`), and two-word secrets (`resetCode`,
+ * `verification_code`, `keyHash`, `MASTER_KEY`, `securityAnswer`).
+ */
+const WORDS =
+  /(token|jwt|jose|bearer|secret|passw|passphrase|passcode|credential|auth(?!or(?!i))|api.{0,2}key|private.{0,2}key|log[-_ ]?in|logon|sign[-_ ]?in|refresh|cookie|eyj)|signature|hmac|totp|hotp|nonce|csrf|xsrf|mnemonic|bcrypt|argon|pbkdf|scrypt|derive(?:bits|key)|(?:reset|verify|verification|confirmation|magic|recovery|backup)[^a-z0-9]?codes?|reset[^a-z0-9]?key|key[^a-z0-9]?hash|(?:encryption|master)[^a-z0-9]?key|security[^a-z0-9]?answer/iu;
+/**
+ * The case-sensitive words in one pass: `SESSION_TEXT` (group 1), then the short secret words
+ * `sig`, `mac`, `otp`, `pw`, `pwd`, `pass`, `pin` after a non-letter, in camel case or in capitals.
+ */
+const CASED_WORDS =
+  /((?<![a-z])(?:sess|sid(?![a-z]))|Sess|SESS|Sid(?![a-z])|SID)|(?<![a-zA-Z])(?:sig|mac|otp|pwd?|pass|pin)(?![a-z])|(?:Sig|Mac|Otp|Pwd?|Pass|Pin)(?![a-z])|SIG|MAC|OTP|PWD?|PASS|PIN/u;
+
+interface Words {
+  credential: boolean;
+  /** A secret word that is no credential word; only decided when some rule asks and `credential` is false. */
+  secret: boolean | undefined;
+}
+
+/**
+ * Both verdicts from the two passes. A match is the leftmost one, and at a position the group-1
+ * (credential) alternatives are tried first, so when the first match is a secret word, a
+ * credential word can only come later in the text: the credential test goes on from there.
+ */
+const words = perFile((context): Words => {
+  const text = context.sourceCode.text;
+  const first = WORDS.exec(text);
+  if (first !== null && first[1] !== undefined) return { credential: true, secret: undefined };
+  const secretWord = first !== null;
+  const tail = secretWord ? text.slice(first.index) : text;
+  if (secretWord && CREDENTIAL_TEXT.test(tail)) return { credential: true, secret: true };
+  const cased = CASED_WORDS.exec(text);
+  if (cased === null) return { credential: false, secret: secretWord };
+  if (cased[1] !== undefined) return { credential: true, secret: secretWord || undefined };
+  return { credential: SESSION_TEXT.test(text.slice(cased.index)), secret: true };
+});
+
+/**
+ * False when nothing in the file can be recognised as a credential (see `CREDENTIAL_TEXT` and
+ * `SESSION_TEXT`), so `credentialIn` and `credentialKey` return undefined for every node and no
+ * name or key of the file is a "credential" by `credentialNameVerdict`. A cheap per-file
+ * pre-check for the rules whose every report needs one (cached per AST).
+ */
+export function mayNameCredential(context: AnyContext): boolean {
+  return words(context).credential;
+}
+
+/**
+ * False when the file spells no credential word and none of the secret words that are not
+ * credential words: the words of `isSecretCompareName` (signatures, HMACs, one-time, reset and
+ * verification codes, short password names), of the "secret" category of `isSensitiveDataName`
+ * (PINs, mnemonics, recovery codes, encryption keys), nonces and CSRF tokens, and the
+ * password-hashing libraries. For the rules about secrets in general (timing-safe comparison,
+ * weak ids, logs, password hashing): without either, no name of the file is a secret they report.
+ */
+export function mayNameSecretOrCredential(context: AnyContext): boolean {
+  const found = words(context);
+  if (found.credential) return true;
+  // `credential` false means both passes ran to the end, so `secret` is decided.
+  return found.secret === true;
+}
