@@ -1,7 +1,7 @@
 /**
- * The per-file word tests that the credential and secret rules run first in `create()`: two
- * regular-expression passes over the text per file, cached per AST and shared by every rule that
- * asks, so a file that spells no credential or secret word costs those rules almost nothing. Its
+ * The per-file word tests that the credential and secret rules run first in `create()`: one to
+ * three regular-expression passes over the text per file, cached per AST and shared by every rule
+ * that asks, so a file that spells no credential or secret word costs those rules almost nothing. Its
  * own module so that the models (`src/models/`) can gate on it without importing the credential
  * analysis.
  */
@@ -21,14 +21,13 @@ const CREDENTIAL_TEXT =
 const SESSION_TEXT = /(?<![a-z])(?:sess|sid(?![a-z]))|Sess|SESS|Sid(?![a-z])|SID/u;
 
 /**
- * The case-insensitive words in one pass: `CREDENTIAL_TEXT` (group 1), then secret words that are
- * no credential words: longer words (`signature`, `hmac`, `totp`, `nonce`, `csrf`, `mnemonic`),
- * the password-hashing libraries and APIs whose work factors are checked whatever the names
- * (bcrypt, argon2, PBKDF2, scrypt, `deriveBits`), and two-word secrets (`resetCode`,
- * `verification_code`, `keyHash`, `MASTER_KEY`, `securityAnswer`).
+ * Secret words that are no credential words, case-insensitive: longer words (`signature`, `hmac`,
+ * `totp`, `nonce`, `csrf`, `mnemonic`), the password-hashing libraries and APIs whose work factors
+ * are checked whatever the names (bcrypt, argon2, PBKDF2, scrypt, `deriveBits`), and two-word
+ * secrets (`resetCode`, `verification_code`, `keyHash`, `MASTER_KEY`, `securityAnswer`).
  */
-const WORDS =
-  /(token|jwt|jose|bearer|secret|passw|passphrase|passcode|credential|auth(?!or(?!i))|api.{0,2}key|private.{0,2}key|log[-_ ]?in|logon|sign[-_ ]?in|refresh|cookie|eyj)|signature|hmac|totp|hotp|nonce|csrf|xsrf|mnemonic|bcrypt|argon|pbkdf|scrypt|derive(?:bits|key)|(?:reset|verify|verification|confirmation|magic|recovery|backup)[^a-z0-9]?codes?|reset[^a-z0-9]?key|key[^a-z0-9]?hash|(?:encryption|master)[^a-z0-9]?key|security[^a-z0-9]?answer/iu;
+const SECRET_TEXT =
+  /signature|hmac|totp|hotp|nonce|csrf|xsrf|mnemonic|bcrypt|argon|pbkdf|scrypt|derive(?:bits|key)|(?:reset|verify|verification|confirmation|magic|recovery|backup)[^a-z0-9]?codes?|reset[^a-z0-9]?key|key[^a-z0-9]?hash|(?:encryption|master)[^a-z0-9]?key|security[^a-z0-9]?answer/iu;
 /**
  * The case-sensitive words in one pass: `SESSION_TEXT` (group 1), then the short secret words
  * `sig`, `mac`, `otp`, `pw`, `pwd`, `pass`, `pin` after a non-letter, in camel case or in capitals.
@@ -38,25 +37,24 @@ const CASED_WORDS =
 
 interface Words {
   credential: boolean;
-  /** A secret word that is no credential word; only decided when some rule asks and `credential` is false. */
+  /** A secret word that is no credential word: decided on first use, and only when `credential` is false. */
   secret: boolean | undefined;
 }
 
 /**
- * Both verdicts from the two passes. A match is the leftmost one, and at a position the group-1
- * (credential) alternatives are tried first, so when the first match is a secret word, a
- * credential word can only come later in the text: the credential test goes on from there.
+ * The credential verdict, and the secret verdict as far as the same passes decide it. A regular
+ * expression costs about the same per character for each word it looks for, so the credential
+ * words come alone first (they end the search early in the third of files that have one), and
+ * the session and short secret words share the one case-sensitive pass. A match is the leftmost
+ * one, and at a position the session alternatives are tried first, so when the first match is a
+ * short secret word a session word can only come later: the session test goes on from there.
  */
 const words = perFile((context): Words => {
   const text = context.sourceCode.text;
-  const first = WORDS.exec(text);
-  if (first !== null && first[1] !== undefined) return { credential: true, secret: undefined };
-  const secretWord = first !== null;
-  const tail = secretWord ? text.slice(first.index) : text;
-  if (secretWord && CREDENTIAL_TEXT.test(tail)) return { credential: true, secret: true };
+  if (CREDENTIAL_TEXT.test(text)) return { credential: true, secret: undefined };
   const cased = CASED_WORDS.exec(text);
-  if (cased === null) return { credential: false, secret: secretWord };
-  if (cased[1] !== undefined) return { credential: true, secret: secretWord || undefined };
+  if (cased === null) return { credential: false, secret: undefined };
+  if (cased[1] !== undefined) return { credential: true, secret: undefined };
   return { credential: SESSION_TEXT.test(text.slice(cased.index)), secret: true };
 });
 
@@ -81,6 +79,7 @@ export function mayNameCredential(context: AnyContext): boolean {
 export function mayNameSecretOrCredential(context: AnyContext): boolean {
   const found = words(context);
   if (found.credential) return true;
-  // `credential` false means both passes ran to the end, so `secret` is decided.
-  return found.secret === true;
+  // Cached on the per-file verdicts: one more pass, only in files without a credential word.
+  found.secret ??= SECRET_TEXT.test(context.sourceCode.text);
+  return found.secret;
 }
