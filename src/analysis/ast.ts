@@ -187,7 +187,9 @@ export function perFile<T>(compute: (context: AnyContext) => T): (context: AnyCo
   const cache = new WeakMap<object, T>();
   return (context) => {
     const ast = context.sourceCode.ast as object;
-    if (cache.has(ast)) return cache.get(ast) as T;
+    // One lookup for the common case (every rule of a file asks the shared checks again).
+    const cached = cache.get(ast);
+    if (cached !== undefined || cache.has(ast)) return cached as T;
     const value = compute(context);
     cache.set(ast, value);
     return value;
