@@ -119,7 +119,8 @@ export default createRule<MessageIds, Options>({
     // `PRIVATE KEY`, every JWT and session library a credential word (the tests check), and so
     // does every signing-secret name (`isSigningSecretName`) except the `jws` / `jwe` / `sign` /
     // `hmac` keys, looked for only in files that read the environment.
-    if (!mayNameCredential(context) && !(ENV_TEXT.in(text) && KEY_NAME_TEXT.test(text))) return {};
+    const mayReadEnv = ENV_TEXT.in(text);
+    if (!mayNameCredential(context) && !(mayReadEnv && KEY_NAME_TEXT.test(text))) return {};
     // Cheap file-level pre-checks: a JWT literal starts with `eyJ` (the encoded `{"`) and an inline
     // private key spells `PRIVATE KEY-----`; without them in the text those listeners find nothing.
     // Every environment read (`process.env`, `import.meta.env`, `Bun.env`, `Deno.env`, `env` from
@@ -127,7 +128,6 @@ export default createRule<MessageIds, Options>({
     // character.
     const mayHoldJwt = JWT_TEXT.in(text);
     const mayHoldPem = PEM_TEXT.in(text);
-    const mayReadEnv = ENV_TEXT.in(text);
     const maySink = maySecretUses(context);
     if (!mayHoldJwt && !mayHoldPem && !mayReadEnv && !maySink) return {};
 

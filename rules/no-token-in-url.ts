@@ -91,11 +91,11 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [],
   create(context) {
-    // Cheap text tests first: strings built in the file carry URL parameters only after a `?`, `#`
-    // or `&` in a literal; `url.searchParams.set(…)` spells `searchParams`; the scans start from words.
     // Every report names a credential (`paramCredential`, `credentialKey`, a credential query key).
     // First: the test is shared by every credential rule, so most files stop here for free.
     if (!mayNameCredential(context)) return {};
+    // Then cheap text tests: strings built in the file carry URL parameters only after a `?`, `#`
+    // or `&` in a literal; `url.searchParams.set(…)` spells `searchParams`; the scans start from words.
     const paramText = mayHaveUrlParamText(context);
     const setters = mayHaveUrlSearchParams(context);
     if (!paramText && !setters && !mayUseTransport(context)) return {};
