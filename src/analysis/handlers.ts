@@ -678,14 +678,15 @@ export function wordsAt(context: AnyContext, word: string): readonly number[] {
 /**
  * Finds every word of `words` in one pass of `pattern` over the text (a global regular expression
  * that matches exactly those words, as whole words) and remembers their positions for `wordsAt`.
- * Cheaper than one `indexOf` scan per word when a file needs many of them.
+ * Cheaper than one `indexOf` scan per word when a file needs many of them. `from`: an offset at or
+ * before the first occurrence of any of the words (the text before it is not searched again).
  */
-export function scanWords(context: AnyContext, words: readonly string[], pattern: RegExp): void {
+export function scanWords(context: AnyContext, words: readonly string[], pattern: RegExp, from = 0): void {
   const perAst = wordPositions(context);
   const found = new Map<string, number[]>();
   for (const word of words) found.set(word, []);
   const text = context.sourceCode.text;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.get(match[0])?.push(match.index);
   for (const [word, list] of found) perAst.set(word, list);
 }

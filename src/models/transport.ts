@@ -286,13 +286,14 @@ interface UrlText {
  * The start offsets of the string literals and template pieces in which `pattern` (global) matches,
  * in order, from the matches in the text: each is looked up with one path down the tree (matches in
  * comments, regular expressions and code are dropped), which is far cheaper than reading every
- * token of a large file. Stops after the first one when `first` is set.
+ * token of a large file. Stops after the first one when `first` is set. `from`: an offset at or
+ * before the first match (the text before it is not searched again).
  */
-function literalsMatching(context: AnyContext, pattern: RegExp, first: boolean): number[] {
+function literalsMatching(context: AnyContext, pattern: RegExp, first: boolean, from = 0): number[] {
   const text = context.sourceCode.text;
   const out: number[] = [];
   let end = -1;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     // Further matches in the literal already found.
     if (match.index < end) continue;
@@ -313,7 +314,14 @@ function literalsMatching(context: AnyContext, pattern: RegExp, first: boolean):
   return out;
 }
 
-const urlText = perFile((context): UrlText => ({ starts: literalsMatching(context, URL_PARAM_EDGES, false) }));
+/** Where the text first spells a URL parameter edge (`URL_PARAM_EDGES`), or -1 (one search per file). */
+// `search` ignores (and keeps) the global pattern's `lastIndex`.
+const firstUrlParamEdge = perFile((context): number => context.sourceCode.text.search(URL_PARAM_EDGES));
+
+const urlText = perFile((context): UrlText => {
+  const first = firstUrlParamEdge(context);
+  return { starts: first === -1 ? [] : literalsMatching(context, URL_PARAM_EDGES, false, first) };
+});
 
 /**
  * False when no string built in the file can carry a URL parameter with a run-time value: a
@@ -348,8 +356,7 @@ const schemeInLiteral = perFile((context): boolean => literalsMatching(context, 
  * `` `?${qs}` ``). One test of the text, before any token scan.
  */
 export function mayHaveUrlParamText(context: AnyContext): boolean {
-  // `search` ignores (and keeps) the global pattern's `lastIndex`.
-  return context.sourceCode.text.search(URL_PARAM_EDGES) !== -1;
+  return firstUrlParamEdge(context) !== -1;
 }
 
 /**
@@ -1255,7 +1262,12 @@ const NAVIGATION_WORDS_WITH_URL: readonly string[] = [...NAVIGATION_WORDS, "sear
 const REQUEST_GLOBALS: readonly string[] = ["fetch", "Request", "WebSocket", "EventSource", "XMLHttpRequest"];
 /** The words the scans start from; a file that contains none of them (not even inside a longer word) has none. */
 export const TRANSPORT_WORDS: readonly string[] = [...NAVIGATION_WORDS_WITH_URL, ...REQUEST_GLOBALS, "query"];
-const TRANSPORT_WORD_TEST = /location|redirect|\$router|open|search|hash|fetch|Request|WebSocket|EventSource|query/u;
+/**
+ * Every word of `TRANSPORT_WORDS`, also inside longer words. `XMLHttpRequest` is listed although
+ * `Request` finds it too: the first match is where the whole-word scan starts, so it must not come
+ * after the start of any whole word.
+ */
+const TRANSPORT_WORD_TEST = /location|redirect|\$router|open|search|hash|fetch|XMLHttpRequest|Request|WebSocket|EventSource|query/u;
 /** Every word of `TRANSPORT_WORDS` as a whole word (a literal, so the ReDoS check reads it; the tests check it lists exactly those words). */
 export const TRANSPORT_WORD_PATTERN = /(?<![\w$])(?:location|redirect|\$router|open|search|hash|fetch|Request|WebSocket|EventSource|XMLHttpRequest|query)(?![\w$])/gu;
 
@@ -1282,8 +1294,10 @@ function transportModules(context: AnyContext, use: TransportUse): boolean {
 }
 
 interface TransportUse {
-  /** The text spells a word of `TRANSPORT_WORD_TEST`. */
+  /** The text spells a word of `TRANSPORT_WORD_TEST`… */
   words: boolean;
+  /** …first at this offset (-1: none), where the whole-word scan starts. */
+  firstWord: number;
   /** …and `scanWords` has recorded their positions. */
   scanned: boolean;
   searchParams: boolean;
@@ -1296,7 +1310,8 @@ const SEARCH_PARAMS_TEXT = textSearch("earchParams");
 
 const transportUse = perFile((context): TransportUse => {
   const text = context.sourceCode.text;
-  return { words: TRANSPORT_WORD_TEST.test(text), scanned: false, searchParams: SEARCH_PARAMS_TEXT.in(text) };
+  const firstWord = text.search(TRANSPORT_WORD_TEST);
+  return { words: firstWord !== -1, firstWord, scanned: false, searchParams: SEARCH_PARAMS_TEXT.in(text) };
 });
 
 /**
@@ -1309,7 +1324,7 @@ export function mayFindTransport(context: AnyContext, scans: TransportScans): bo
   if (!use.words && !use.searchParams) return transportModules(context, use);
   // One pass finds every word the scans start from (their positions are kept for the scans).
   if (use.words && !use.scanned) {
-    scanWords(context, TRANSPORT_WORDS, TRANSPORT_WORD_PATTERN);
+    scanWords(context, TRANSPORT_WORDS, TRANSPORT_WORD_PATTERN, use.firstWord);
     use.scanned = true;
   }
   // The scans read the module index anyway, and its entry points are shared by every rule.
