@@ -101,7 +101,11 @@ ruleTester.run("no-permissive-credentialed-cors", rule as unknown as TesterRule,
     invalid(`import { NestFactory } from "@nestjs/core";\nconst app = await NestFactory.create(AppModule, { cors: { origin: ⟦"*"⟧, credentials: true } });`, [
       e("wildcard", { api: "NestJS cors option", origin: "'*'" }),
     ]),
-    // raw headers
+    // raw headers (also in capitals: the per-file pre-check looks for "credentials" in both spellings)
+    invalid(
+      `app.use((req, res, next) => {\n  res.setHeader("ACCESS-CONTROL-ALLOW-ORIGIN", ⟦req.headers.origin!⟧);\n  res.setHeader("ACCESS-CONTROL-ALLOW-CREDENTIALS", "true");\n  next();\n});`,
+      [e("reflected", { api: HEADER, how: "it is set to the request's Origin header" })],
+    ),
     invalid(
       `app.use((req, res, next) => {\n  res.setHeader("Access-Control-Allow-Origin", ⟦req.headers.origin!⟧);\n  res.setHeader("Access-Control-Allow-Credentials", "true");\n  next();\n});`,
       [e("reflected", { api: HEADER, how: "it is set to the request's Origin header" })],
