@@ -16,6 +16,7 @@
  * where is a named function called.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
+import { textSearch } from "./text.js";
 import { isFunction, memberName, staticKeyName, unwrap, variableAt, walk, type AnyContext, type Node, type Variable } from "./ast.js";
 import { resolveNode, staticValue } from "./values.js";
 import { splitWords } from "./names.js";
@@ -407,13 +408,14 @@ export function isManualJwtDecode(context: AnyContext, node: TSESTree.Node): boo
  * decoder (`atob`, a `"base64"` encoding or a decoder name with `64` / `decode` in it).
  */
 export function mayHaveManualJwtDecode(text: string): boolean {
-  return (
-    text.includes("JSON") &&
-    text.includes("parse") &&
-    text.includes("split") &&
-    (text.includes("atob") || text.includes("64") || text.includes("ecode") || text.includes("ECODE"))
-  );
+  return JSON_TEXT.in(text) && PARSE_TEXT.in(text) && SPLIT_TEXT.in(text) && DECODER_TEXTS.some((search) => search.in(text));
 }
+
+// Each searched from its rarest character (`textSearch`).
+const JSON_TEXT = textSearch("JSON");
+const PARSE_TEXT = textSearch("parse");
+const SPLIT_TEXT = textSearch("split");
+const DECODER_TEXTS = [textSearch("atob"), textSearch("64"), textSearch("ecode"), textSearch("ECODE")];
 
 /** A cheap pre-filter for `manualJwtDecode`: a call of a method named `parse` (`JSON.parse(...)`). */
 export function isParseCall(node: TSESTree.CallExpression): boolean {

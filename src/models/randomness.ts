@@ -156,6 +156,9 @@ function customAlphabetCall(context: AnyContext, callee: TSESTree.Node): TSESTre
 
 const RANDOM_MODULES = [...RANDOMNESS_TRACKER.modules];
 
+/** `randomBytes` / `pseudoRandomBytes`, `getRandomValues`, uuid's `v1`, and nanoid (named by its module). */
+const MODULE_SOURCE_TEXTS = [textSearch("andomBytes"), textSearch("RandomValues"), textSearch("v1"), textSearch("nanoid")];
+
 /**
  * False when no call of the file can be one of the module-based sources (`randomBytes(8)`, uuid
  * `v1()`, `nanoid(10)`, node:crypto's `getRandomValues`): the file imports none of the modules
@@ -165,8 +168,7 @@ const RANDOM_MODULES = [...RANDOMNESS_TRACKER.modules];
 export function importsRandomModule(context: AnyContext): boolean {
   if (!mentionsTrackedModule(context, RANDOMNESS_TRACKER)) return false;
   const text = context.sourceCode.text;
-  // `randomBytes` / `pseudoRandomBytes`, `getRandomValues`, uuid's `v1`, and nanoid (named by its module).
-  if (!text.includes("andomBytes") && !text.includes("RandomValues") && !text.includes("v1") && !text.includes("nanoid")) return false;
+  if (!MODULE_SOURCE_TEXTS.some((search) => search.in(text))) return false;
   const index = getModuleIndex(context, RANDOMNESS_TRACKER);
   for (const module of RANDOM_MODULES) if (index.imports(module)) return true;
   return false;
