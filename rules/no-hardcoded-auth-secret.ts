@@ -18,6 +18,7 @@ import {
   envReadChain,
   isInlinePrivateKeyPem,
   isSigningSecretName,
+  maySpellOtherSigningKeyName,
   type SecretValue,
 } from "../src/analysis/secrets.js";
 import { resolveNode, staticString, staticValue, textOf } from "../src/analysis/values.js";
@@ -73,8 +74,6 @@ function concatenationTop(node: Node): Node {
 const JWT_TEXT = textSearch("eyJ");
 const PEM_TEXT = textSearch("KEY-----");
 const ENV_TEXT = textSearch("env");
-/** Signing-key names that spell no credential word: `JWS_KEY`, `jweKey`, `SIGN_KEY`, `hmac-key`. */
-const KEY_NAME_TEXT = /(?:jw[se]|sign|hmac)[^a-z0-9]?key/iu;
 
 export default createRule<MessageIds, Options>({
   name: "no-hardcoded-auth-secret",
@@ -120,7 +119,7 @@ export default createRule<MessageIds, Options>({
     // does every signing-secret name (`isSigningSecretName`) except the `jws` / `jwe` / `sign` /
     // `hmac` keys, looked for only in files that read the environment.
     const mayReadEnv = ENV_TEXT.in(text);
-    if (!mayNameCredential(context) && !(mayReadEnv && KEY_NAME_TEXT.test(text))) return {};
+    if (!mayNameCredential(context) && !(mayReadEnv && maySpellOtherSigningKeyName(text))) return {};
     // Cheap file-level pre-checks: a JWT literal starts with `eyJ` (the encoded `{"`) and an inline
     // private key spells `PRIVATE KEY-----`; without them in the text those listeners find nothing.
     // Every environment read (`process.env`, `import.meta.env`, `Bun.env`, `Deno.env`, `env` from

@@ -12,7 +12,7 @@ import { mayNameCredential, mayNameSecretOrCredential } from "../src/analysis/cr
 import { credentialNameVerdict, isSensitiveDataName, splitWords } from "../src/analysis/names.js";
 import { memberName, unwrap } from "../src/analysis/ast.js";
 import { staticValue } from "../src/analysis/values.js";
-import { findLogCalls, isLogCallCandidate, isRedacted, mayImportLogger, mayLogByName, printedValues, requestSecretHolder } from "../src/models/loggers.js";
+import { findLogCalls, isLogCallCandidate, isRedacted, mayImportLogger, mayLogByName, mayNameRequestHeaders, printedValues, requestSecretHolder } from "../src/models/loggers.js";
 import { isEmptyValue } from "../src/models/transport.js";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
@@ -56,7 +56,7 @@ export default createRule<MessageIds, Options>({
   create(context) {
     // Every report is a credential, a secret (`isSecretName`) or the request's headers or cookies
     // (`requestSecretHolder`), all spelled in the file: the shared per-file word tests first.
-    if (!mayNameSecretOrCredential(context) && !context.sourceCode.text.includes("headers")) return {};
+    if (!mayNameSecretOrCredential(context) && !mayNameRequestHeaders(context.sourceCode.text)) return {};
     const byName = mayLogByName(context);
     if (!byName && !mayImportLogger(context)) return {};
     const reported = new Set<Node>();

@@ -13,7 +13,7 @@ import { mayNameSecretOrCredential } from "../src/analysis/credential-words.js";
 import { argumentAt, argumentsUnknownFrom, unwrap } from "../src/analysis/ast.js";
 import { insertArgument, replaceNode } from "../src/analysis/fix.js";
 import { enclosingFunctions, functionName } from "../src/analysis/flow.js";
-import { mentionsPassword, passwordIn, resultName } from "../src/analysis/passwords.js";
+import { mayNamePassword, mentionsPassword, passwordIn, resultName } from "../src/analysis/passwords.js";
 import { readOption, resolveNode, staticString, staticValue } from "../src/analysis/values.js";
 import { textSearch } from "../src/analysis/text.js";
 import {
@@ -23,6 +23,7 @@ import {
   argon2Variant,
   digestLabel,
   findPasswordHashCalls,
+  mayCallWorkFactorApi,
   pbkdf2Minimum,
   scryptMeetsMinimum,
   streamingFactory,
@@ -56,11 +57,6 @@ const SCRYPT_SUGGESTION = "{ N: 131072, r: 8, p: 1, maxmem: 256 * 1024 * 1024 }"
 
 const DERIVE_BITS_TEXT = textSearch("deriveBits");
 const DERIVE_KEY_TEXT = textSearch("deriveKey");
-
-/** Every password word of `isPasswordName` (password, passwd, passphrase, passcode, pass, pwd, pw), in any case. */
-const PASSWORD_TEXT = /pass|pw/iu;
-/** bcrypt, argon2, PBKDF2 and scrypt (libraries and node:crypto functions), Web Crypto `deriveBits` / `deriveKey`. */
-const WORK_FACTOR_TEXT = /bcrypt|argon|pbkdf|scrypt|derive(?:bits|key)/iu;
 
 export default createRule<MessageIds, Options>({
   name: "no-weak-password-hash",
@@ -115,15 +111,15 @@ export default createRule<MessageIds, Options>({
     // A report needs a password name (`pw`, `pass`, `password`…: credential or secret words) or a
     // password-hashing library or API (bcrypt, argon2, PBKDF2, scrypt, `deriveBits`: secret words).
     if (!mayNameSecretOrCredential(context)) return {};
-    // Then this rule's own words: a digest is reported only for a password, and every password
-    // name (`isPasswordName`, `mentionsPassword`) spells `pass` or `pw`; the work-factor APIs are
-    // named by their libraries and functions. Spares building the module index of every file that
-    // imports node:crypto for something else.
+    // Then this rule's own words: a digest is reported only for a password, and the work-factor
+    // APIs (Web Crypto's `deriveBits` / `deriveKey` among them) are named by their libraries and
+    // functions. Spares building the module index of every file that imports node:crypto for
+    // something else.
     const text = context.sourceCode.text;
-    if (!PASSWORD_TEXT.test(text) && !WORK_FACTOR_TEXT.test(text)) return {};
+    const webCrypto = DERIVE_BITS_TEXT.in(text) || DERIVE_KEY_TEXT.in(text);
+    if (!webCrypto && !mayNamePassword(text) && !mayCallWorkFactorApi(text)) return {};
     const listeners: TSESLint.RuleListener = {};
-    // `deriveBits` / `deriveKey`, found from their rarest characters.
-    if (DERIVE_BITS_TEXT.in(text) || DERIVE_KEY_TEXT.in(text)) {
+    if (webCrypto) {
       listeners.CallExpression = (node) => {
         const callee = node.callee;
         if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier") return;

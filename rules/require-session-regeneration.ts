@@ -6,7 +6,6 @@
  * Policy only: login recognition and session operations live in src/analysis/auth-handlers.ts.
  */
 import { createRule } from "../src/create-rule.js";
-import { mayNameCredential } from "../src/analysis/credential-words.js";
 import { identityWrite, loginEvidence, mayWriteIdentity, ownerFunction, regeneratedBefore, type IdentityWrite } from "../src/analysis/auth-handlers.js";
 import { chainNames } from "../src/analysis/flow.js";
 import { indexedNodes } from "../src/analysis/indexed-nodes.js";
@@ -42,10 +41,7 @@ export default createRule<MessageIds, Options>({
   defaultOptions: [],
   collectsNodes: true,
   create(context) {
-    // A session write spells `session` (a credential word for the shared per-file test, which
-    // comes first) or is hapi's `request.yar`.
-    const text = context.sourceCode.text;
-    if ((!mayNameCredential(context) && !text.includes("yar")) || !mayWriteIdentity(text)) return {};
+    if (!mayWriteIdentity(context)) return {};
     return {
       "Program:exit"() {
         // The file's assignments and calls, collected during ESLint's traversal (no listener of our own).

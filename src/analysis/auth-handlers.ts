@@ -11,6 +11,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, memberName, unwrap, walk, type AnyContext } from "./ast.js";
 import { chainNames, enclosingFunctions, functionName, isParameterRooted, variableOf, type FunctionNode } from "./flow.js";
 import { getModuleIndex, type TrackerConfig } from "./modules.js";
+import { mayNameCredential } from "./credential-words.js";
 import { isIdentityName, splitWords } from "./names.js";
 import { staticString, staticValue } from "./values.js";
 
@@ -167,14 +168,18 @@ const SESSION_PREFIX: ReadonlySet<string> = new Set([".", "@", '"', "'", "`"]);
 /**
  * A per-file pre-check for `identityWrite`: identity writes go through a `….session` / `….yar`
  * member (`req.session`, `req?.session`, `req["session"]`, `request.yar`) or a NestJS `@Session()`
- * parameter, so the file spells `.session`, a quoted `session` or `@Session`, or `yar`.
+ * parameter, so the file spells `.session`, a quoted `session` or `@Session`, or `yar`. Each of
+ * those `session`s is a session word of the shared credential-word test, which comes first.
  */
-export function mayWriteIdentity(text: string): boolean {
+export function mayWriteIdentity(context: AnyContext): boolean {
+  const text = context.sourceCode.text;
   // `.session`, `@Session`, `"session"`: found from each "ession" (indexOf skips far faster than a
   // regular expression that starts with `.`, one of the commonest characters of code).
-  for (let at = text.indexOf("ession", 2); at !== -1; at = text.indexOf("ession", at + 6)) {
-    const initial = text[at - 1];
-    if ((initial === "s" || initial === "S") && SESSION_PREFIX.has(text[at - 2])) return true;
+  if (mayNameCredential(context)) {
+    for (let at = text.indexOf("ession", 2); at !== -1; at = text.indexOf("ession", at + 6)) {
+      const initial = text[at - 1];
+      if ((initial === "s" || initial === "S") && SESSION_PREFIX.has(text[at - 2])) return true;
+    }
   }
   return text.includes("yar") && /session|\.yar\b/iu.test(text);
 }

@@ -10,7 +10,14 @@ import { functionName, variableOf, type FunctionNode } from "./flow.js";
 import { splitWords } from "./names.js";
 import { resolveNode } from "./values.js";
 
-const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "pwd", "pass", "pw", "passcode"]);
+export const PASSWORD_WORDS: ReadonlySet<string> = new Set(["password", "passwd", "passphrase", "pwd", "pass", "pw", "passcode"]);
+/** Every word of `PASSWORD_WORDS` spells one of these, in any case (the tests check). */
+const PASSWORD_TEXT = /pass|pw/iu;
+
+/** False when no name of the text can be a password name (`isPasswordName`, `mentionsPassword`): a per-file pre-check. */
+export function mayNamePassword(text: string): boolean {
+  return PASSWORD_TEXT.test(text);
+}
 
 /**
  * Words that turn a password name into something else: its hash or salt, metadata about it

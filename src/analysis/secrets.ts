@@ -436,7 +436,7 @@ const NOT_SECRET_WORDS = new Set([
   "header",
   "rotation",
 ]);
-const KEY_QUALIFIERS = new Set(["jwt", "jws", "jwe", "signing", "sign", "session", "cookie", "hmac", "private", "auth", "secret"]);
+export const KEY_QUALIFIERS: ReadonlySet<string> = new Set(["jwt", "jws", "jwe", "signing", "sign", "session", "cookie", "hmac", "private", "auth", "secret"]);
 const PASSWORD_QUALIFIERS = new Set(["session", "cookie", "iron"]);
 
 /**
@@ -454,6 +454,18 @@ export function isSigningSecretName(name: string): boolean {
     if ((words[i] === "password" || words[i] === "passwd") && PASSWORD_QUALIFIERS.has(words[i - 1])) return true;
   }
   return false;
+}
+
+/** The `KEY_QUALIFIERS` keys that spell no credential word (`mayNameCredential`): `JWS_KEY`, `jweKey`, `SIGN_KEY`, `hmac-key`. */
+const KEY_NAME_WITHOUT_CREDENTIAL_WORD = /(?:jw[se]|sign|hmac)[^a-z0-9]?key/iu;
+
+/**
+ * False when the text spells no signing-secret name that `mayNameCredential` misses (every other
+ * `isSigningSecretName` name spells a credential word; the tests check each qualifier): a
+ * per-file pre-check, after that one, for code that reads signing secrets by name.
+ */
+export function maySpellOtherSigningKeyName(text: string): boolean {
+  return KEY_NAME_WITHOUT_CREDENTIAL_WORD.test(text);
 }
 
 /**

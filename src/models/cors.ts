@@ -22,6 +22,8 @@
  *   string origin without `://` is matched with `includes` (a substring) (read from src/index.ts).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
+import { mayNameCredential } from "../analysis/credential-words.js";
+import { textSearch } from "../analysis/text.js";
 import { argumentAt } from "../analysis/ast.js";
 import { getModuleIndex, INSTANCE, RESULT, type TrackerConfig } from "../analysis/modules.js";
 import { mentionsTrackedModule } from "../analysis/module-gate.js";
@@ -81,6 +83,22 @@ export const CORS_APIS: readonly CorsApi[] = [
 ];
 
 export const CORS_TRACKER: TrackerConfig = { modules: new Set(CORS_APIS.map((api) => api.module)) };
+
+/** `credentials: true`, `Access-Control-Allow-Credentials`, `ACCESS_CONTROL_ALLOW_CREDENTIALS`. */
+const CREDENTIALS_TEXTS = [textSearch("redentials"), textSearch("REDENTIALS")];
+/** The modules of the APIs that allow credentials when the option is left out, by name. */
+const CREDENTIALS_DEFAULT_TEXTS = [...new Set(CORS_APIS.filter((api) => api.credentialsDefault).map((api) => api.module))].map((module) => textSearch(module));
+
+/**
+ * Cheap per-file pre-check: false when no CORS policy of the file can allow credentials. A header
+ * or option that allows them spells "credentials" (a credential word, so the shared test comes
+ * first); an API that allows them by default is imported by its module name.
+ */
+export function mayAllowCredentials(context: AnyContext): boolean {
+  const text = context.sourceCode.text;
+  if (mayNameCredential(context) && CREDENTIALS_TEXTS.some((search) => search.in(text))) return true;
+  return CREDENTIALS_DEFAULT_TEXTS.some((search) => search.in(text));
+}
 
 export interface CorsConfig {
   api: CorsApi;

@@ -29,6 +29,7 @@ import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js
 import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { assignedKeyBefore, splitWords } from "../analysis/names.js";
 import { arrayElements, resolveNode, staticString } from "../analysis/values.js";
+import { textSearch } from "../analysis/text.js";
 import { httpRole, stringParts } from "./transport.js";
 
 type Node = TSESTree.Node;
@@ -468,6 +469,16 @@ export function printedValues(context: AnyContext, node: Node, path: readonly st
       return [];
   }
 }
+
+/**
+ * False when no member of the text can be a `requestSecretHolder`: its `cookies` /
+ * `signedCookies` spell a credential word (`mayNameCredential`), so only `headers` is looked for.
+ */
+export function mayNameRequestHeaders(text: string): boolean {
+  return HEADERS_TEXT.in(text);
+}
+
+const HEADERS_TEXT = textSearch("headers");
 
 /** Request objects whose whole headers / cookies are printed: `req.headers`, `ctx.request.headers`, `ctx.headers`, `req.cookies`. */
 export function requestSecretHolder(context: AnyContext, node: Node): string | undefined {

@@ -227,6 +227,17 @@ const ARGON2: readonly Argon2Api[] = [
 
 export const PASSWORD_HASH_APIS: readonly PasswordHashApi[] = [...DIGESTS, ...STREAMING, ...BCRYPT, ...PBKDF2, ...SCRYPT, ...ARGON2];
 
+/** Every work-factor API above spells one of these in its module or function name (the tests check). */
+const WORK_FACTOR_TEXT = /bcrypt|argon|pbkdf|scrypt/iu;
+
+/**
+ * False when the text names none of the work-factor APIs (bcrypt, PBKDF2, scrypt, Argon2): a
+ * per-file pre-check. The digests are checked only for passwords (`mayNamePassword`).
+ */
+export function mayCallWorkFactorApi(text: string): boolean {
+  return WORK_FACTOR_TEXT.test(text);
+}
+
 const STREAMING_BUILDERS = new Map(
   STREAMING.map((api) => [builderKey(api.module, [...api.path, RESULT]), new Set(["update"])] as const),
 );

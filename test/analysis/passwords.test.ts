@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { walk } from "../../src/analysis/ast.js";
-import { isPasswordName, mentionsPassword, passwordIn, resultName } from "../../src/analysis/passwords.js";
+import { PASSWORD_WORDS, isPasswordName, mayNamePassword, mentionsPassword, passwordIn, resultName } from "../../src/analysis/passwords.js";
 import { analyze } from "../helpers/analyze.js";
+import { PASSWORD_HASH_APIS, mayCallWorkFactorApi } from "../../src/models/passwords.js";
 
 describe("isPasswordName", () => {
   it.each(["password", "newPassword", "plain_password", "PASSWORD", "pwd", "userPwd", "passphrase", "confirmPassword", "pass", "user_pass", "passwd", "oldPassword", "pw"])(
@@ -83,5 +84,26 @@ describe("resultName", () => {
     expect(stored(`user.password = h(p) as string;`)).toBe("password");
     expect(stored(`save({ hashedPwd: h(p) });`)).toBe("hashedPwd");
     expect(stored(`log(h(p));`)).toBeUndefined();
+  });
+});
+
+describe("mayNamePassword", () => {
+  it("is true for every password word, in every casing, and for the names built from them", () => {
+    for (const word of PASSWORD_WORDS) {
+      for (const text of [word, word.toUpperCase(), `user${word[0].toUpperCase()}${word.slice(1)}`]) expect(mayNamePassword(text), text).toBe(true);
+    }
+    expect(mayNamePassword("const total = items.length;")).toBe(false);
+  });
+});
+
+describe("mayCallWorkFactorApi", () => {
+  it("is true for every file that calls a work-factor API of the model", () => {
+    for (const api of PASSWORD_HASH_APIS) {
+      if (api.kind === "digest" || api.kind === "streaming-digest") continue;
+      const call = api.path.length > 0 ? `m.${api.path.join(".")}(input)` : "m(input)";
+      const code = `import * as m from "${api.module}"; ${call};`;
+      expect(mayCallWorkFactorApi(code), code).toBe(true);
+    }
+    expect(mayCallWorkFactorApi('import { createHash } from "node:crypto"; createHash("sha256");')).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TSESTree } from "@typescript-eslint/utils";
 import {
+  KEY_QUALIFIERS,
+  maySpellOtherSigningKeyName,
   classifySecret,
   credentialJwt,
   envRead,
@@ -12,6 +14,7 @@ import {
 import type { AnyContext } from "../../src/analysis/ast.js";
 import { SECRET_VALUE_MODEL, classifySecretUse, findSecretUses } from "../../src/models/secrets.js";
 import { analyze } from "../helpers/analyze.js";
+import { mayNameCredential } from "../../src/analysis/credential-words.js";
 
 /** The argument of the last `probe(...)` call in the code. */
 function probeArg(context: AnyContext): TSESTree.Node {
@@ -197,5 +200,22 @@ describe("findSecretUses", () => {
 
   it("does not treat public-key options as secrets", () => {
     expect(sinks(`import { JwtService } from "@nestjs/jwt";\nclass A { constructor(private jwt: JwtService) {}\n  check(t) { return this.jwt.verify(t, { publicKey: "not-a-pem" }); } }`)).toEqual([]);
+  });
+});
+
+describe("maySpellOtherSigningKeyName", () => {
+  it("with the credential-word test, lets through every signing-key name isSigningSecretName knows, in every spelling", () => {
+    for (const qualifier of KEY_QUALIFIERS) {
+      for (const name of [`${qualifier.toUpperCase()}_KEY`, `${qualifier}Key`, `${qualifier}-key`]) {
+        expect(isSigningSecretName(name), name).toBe(true);
+        const code = `const k = process.env.${name.replace("-", "_")} || "x";`;
+        const passes = analyze(code, (context) => mayNameCredential(context)) || maySpellOtherSigningKeyName(`${code} ${name}`);
+        expect(passes, name).toBe(true);
+      }
+    }
+  });
+
+  it("rules out key names of other things", () => {
+    expect(maySpellOtherSigningKeyName("const k = process.env.THEME_KEY || 'x';")).toBe(false);
   });
 });
