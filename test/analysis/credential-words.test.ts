@@ -24,7 +24,7 @@ function reference(text: string): { credential: boolean; secretOrCredential: boo
 
 /** A fake rule context: the word tests read the text and cache per AST object. */
 function contextOf(text: string) {
-  return { sourceCode: { text, ast: {} } } as unknown as Parameters<typeof mayNameCredential>[0];
+  return { sourceCode: { text, ast: {}, getAllComments: () => [] } } as unknown as Parameters<typeof mayNameCredential>[0];
 }
 
 function verdicts(text: string): { credential: boolean; secretOrCredential: boolean } {
@@ -85,6 +85,20 @@ describe("mayNameCredential / mayNameSecretOrCredential", () => {
   ])("%j: credential %s, secret or credential %s", (sample, credential, secretOrCredential) => {
     expect(verdicts(sample)).toEqual({ credential, secretOrCredential });
     expect(reference(sample)).toEqual({ credential, secretOrCredential });
+  });
+
+  it.each([
+    ["// refresh the access token\nconst total = items.length;", false, false],
+    ["/** @param signature the HMAC of the body */\nexport function check(value) { return value; }", false, false],
+    ["#!/usr/bin/env node\n/* session */ const total = 1; // password", false, false],
+    ["const total = 1; /* token */ const accessToken = read();", true, true],
+    ["const userSid/* x */= 1;", true, true],
+    ["const x = auth/* or */;", true, true],
+    ["const s = '// token';", true, true],
+    ["const s = `/* pin */`;", false, true],
+  ])("read the code, not the comments: %j", (code, credential, secretOrCredential) => {
+    expect(analyze(code, (context) => mayNameCredential(context), "file.js")).toBe(credential);
+    expect(analyze(code, (context) => mayNameSecretOrCredential(context), "file.js")).toBe(secretOrCredential);
   });
 
   it("pass every file that calls a session middleware or passes a secret to a session library", () => {
