@@ -21,6 +21,7 @@ import { argumentAt, argumentsUnknownFrom, isFunction, memberName, unwrap, walk,
 import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { getModuleIndex, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
 import { resolveFunction, type PropertyResult } from "../analysis/values.js";
+import { mayNameCredential } from "../analysis/credential-words.js";
 import { findJwtCalls, mayUseJwtLibrary, readFirst, readLocation, type JwtApi, type JwtCall, type Location, JWT_TRACKER } from "./jwt.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -52,9 +53,12 @@ export interface PayloadSite {
   readonly payload: PropertyResult;
 }
 
-/** False when `findPayloadSites` cannot find anything: no JWT library and no decorator name in the text (a gate for `create`). */
+/**
+ * False when `findPayloadSites` cannot find anything: no JWT library and no decorator name in the
+ * text (a gate for `create`). The shared credential-word test comes first: `jwt` is one of its words.
+ */
 export function mayHavePayloadSites(context: AnyContext): boolean {
-  return mentionsFastifyJwtDecorator(context.sourceCode.text) || mayUseJwtLibrary(context);
+  return mayNameCredential(context) && (mentionsFastifyJwtDecorator(context.sourceCode.text) || mayUseJwtLibrary(context));
 }
 
 /** Every place in the file that issues a JWS/unsecured JWT, with its payload. */

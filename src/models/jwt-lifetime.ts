@@ -37,6 +37,7 @@ import { indexedNodes } from "../analysis/indexed-nodes.js";
 import { argumentAt, argumentsUnknownFrom, memberName, perFile, unwrap, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, variableOf } from "../analysis/flow.js";
 import { splitWords } from "../analysis/names.js";
+import { mayNameCredential } from "../analysis/credential-words.js";
 import { DAY, HOUR, MINUTE, SECOND, YEAR, durationToMs, formatDuration, parseDuration } from "../analysis/durations.js";
 import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 import { JWT_TRACKER, findJwtCalls, mayUseJwtLibrary, readLocation, type JwtApi, type JwtCall, type Location } from "./jwt.js";
@@ -386,10 +387,11 @@ const mayHaveFastifyJwt = perFile((context): boolean => {
 /**
  * False when `findLifetimeCalls` and `joseSignCalls` cannot find anything in the file: it names no
  * JWT library, and no Fastify module with a `jwt` / `Jwt` in the text (the decorators). A cheap
- * gate for a rule's `create`.
+ * gate for a rule's `create`. The shared credential-word test comes first: `jwt` is one of its
+ * words, so a file without one has neither.
  */
 export function mayHaveLifetimeCalls(context: AnyContext): boolean {
-  return mayUseJwtLibrary(context) || mayHaveFastifyJwt(context);
+  return mayNameCredential(context) && (mayUseJwtLibrary(context) || mayHaveFastifyJwt(context));
 }
 
 /**
