@@ -38,9 +38,10 @@ import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { ESLint } from "eslint";
-import { absolutePath, benchDir, corpusRoot, describeFiles, ensureCorpus, parseArgs, parseSize, readSource, repoRoot, selectFiles } from "./corpus.js";
+import { absolutePath, benchDir, corpusRoot, describeFiles, ensureCorpus, parseArgs, parseSize, readSource, selectFiles } from "./corpus.js";
 import { loadPlugin, rulesOf, variantConfigs } from "./setup.js";
 import { runOxlint } from "./oxlint.js";
+import { fixed, median, mulberry32, percent, quantile, replaceReadmeBlock, shuffled, table, versions } from "./util.js";
 
 /** The issue's targets (see bench/README.md). */
 export const TARGETS = {
@@ -61,47 +62,6 @@ function exposeGc() {
   if (typeof globalThis.gc === "function") return globalThis.gc;
   setFlagsFromString("--expose-gc");
   return runInNewContext("gc");
-}
-
-function median(values) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-const fixed = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
-const percent = (value, digits = 2) => (Number.isFinite(value) ? `${(value * 100).toFixed(digits)}%` : "n/a");
-
-/** A small seeded PRNG (mulberry32), so the run order is random but reproducible. */
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A shuffled copy (Fisher–Yates). */
-function shuffled(items, random) {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 /** Consecutive files, about `targetLines` lines per chunk. */
@@ -174,23 +134,6 @@ async function measureMemory(variants, size, reps) {
       ];
     }),
   );
-}
-
-function versions() {
-  const read = (name) => {
-    try {
-      return JSON.parse(readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8")).version;
-    } catch {
-      return "n/a";
-    }
-  };
-  return {
-    node: process.version,
-    eslint: ESLint.version,
-    "@typescript-eslint/parser": read("@typescript-eslint/parser"),
-    espree: read("espree"),
-    oxlint: read("oxlint"),
-  };
 }
 
 async function main() {
@@ -491,7 +434,7 @@ async function main() {
 
   print(result);
   if (args.markdown) console.log(`\n${markdown(result)}`);
-  if (args["update-readme"]) updateReadme(result);
+  if (args["update-readme"]) replaceReadmeBlock("results", markdown(result));
   console.log(
     `\nratio recommended ${fixed(summary.recommendedVsFloor.median)} all ${fixed(summary.allVsFloor.median)} ` +
       `(vs zero rules ${fixed(summary.recommendedVsZero.median)}; null ${fixed(summary.null.median)})`,
@@ -579,11 +522,6 @@ function checks(result) {
     list.push(["recommended heap after GC − no-op floor", extra, `<= +${TARGETS.recommendedExtraMB} MB`, extra <= TARGETS.recommendedExtraMB, (v) => `${v >= 0 ? "+" : ""}${v.toFixed(1)} MB`]);
   }
   return list.map(([name, value, target, pass, format]) => ({ name, value, shown: format(value), target, pass }));
-}
-
-function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
-  return rows.map((row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join("  ")).join("\n");
 }
 
 function print(result) {
@@ -762,20 +700,6 @@ export function markdown(result) {
     );
   }
   return lines.join("\n");
-}
-
-const README_BEGIN = "<!-- bench:results:begin -->";
-const README_END = "<!-- bench:results:end -->";
-
-/** Replaces the results block of bench/README.md with this run's. */
-function updateReadme(result) {
-  const file = join(benchDir, "README.md");
-  const text = readFileSync(file, "utf8");
-  const begin = text.indexOf(README_BEGIN);
-  const end = text.indexOf(README_END);
-  if (begin === -1 || end < begin) throw new Error(`bench/README.md lacks the ${README_BEGIN} / ${README_END} markers`);
-  writeFileSync(file, `${text.slice(0, begin + README_BEGIN.length)}\n${markdown(result)}\n${text.slice(end)}`);
-  console.log("updated bench/README.md");
 }
 
 main().catch((error) => {

@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import tsParser from "@typescript-eslint/parser";
-import { absolutePath, repoRoot } from "./corpus.js";
+import { absolutePath, corpusRoot, repoRoot } from "./corpus.js";
 
 /** The built plugin; AUTH_SECURITY_BENCH_PLUGIN=<path to an index.js> measures another build. */
 export const pluginEntry = process.env.AUTH_SECURITY_BENCH_PLUGIN
@@ -41,10 +41,12 @@ const TS = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
 
 /**
  * Parser settings for the given corpus files: one config object per folder whose `.js` files are
- * CommonJS (deepest folder wins, as with package.json lookup).
+ * CommonJS (deepest folder wins, as with package.json lookup). `project`: a tsconfig.json that lists
+ * the TypeScript files, for type-aware linting (`parserOptions.project`, see bench/typed.js).
  * @param {import("./corpus.d.ts").CorpusFile[]} files
+ * @param {{ project?: string }} [options]
  */
-export function languageConfigs(files) {
+export function languageConfigs(files, { project } = {}) {
   const configs = [
     {
       name: "corpus/javascript",
@@ -55,7 +57,7 @@ export function languageConfigs(files) {
     {
       name: "corpus/typescript",
       files: TS,
-      languageOptions: { parser: tsParser, sourceType: "module" },
+      languageOptions: { parser: tsParser, sourceType: "module", ...(project ? { parserOptions: { project, tsconfigRootDir: corpusRoot } } : {}) },
       linterOptions: { reportUnusedDisableDirectives: "off" },
     },
     { name: "corpus/tsx", files: ["**/*.tsx"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
@@ -80,8 +82,8 @@ export function languageConfigs(files) {
  * The configurations the benchmark compares. `zero`: no rule; `noop`: one rule that does nothing;
  * `recommended` / `strict` / `all`: the plugin's configs.
  */
-export function variantConfigs(plugin, files) {
-  const base = languageConfigs(files);
+export function variantConfigs(plugin, files, options) {
+  const base = languageConfigs(files, options);
   return {
     zero: [...base],
     noop: [...base, { plugins: { bench: noopPlugin }, rules: { "bench/noop": "error" } }],
