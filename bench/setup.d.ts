@@ -11,9 +11,12 @@ export interface BuiltPlugin extends ESLint.Plugin {
 export declare const pluginEntry: string;
 export declare function loadPlugin(): Promise<BuiltPlugin>;
 export declare const noopPlugin: ESLint.Plugin;
-export declare function languageConfigs(files: CorpusFile[]): Linter.Config[];
+export declare function languageConfigs(files: CorpusFile[], options?: { project?: string }): Linter.Config[];
 export declare function variantConfigs(
   plugin: BuiltPlugin,
   files: CorpusFile[],
+  options?: { project?: string },
 ): Record<"zero" | "noop" | "recommended" | "strict" | "all", Linter.Config[]>;
 export declare function rulesOf(config: Linter.Config): string[];
+export declare function typedFiles(count: number): CorpusFile[];
+export declare function writeTypedProject(files: CorpusFile[], name?: string): string;

@@ -7,11 +7,11 @@
  * on, `@typescript-eslint/parser` for TypeScript; `sourceType` by extension and, for `.js`, by the
  * nearest package.json `type` (the corpus index records it, see corpus.js).
  */
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import tsParser from "@typescript-eslint/parser";
-import { absolutePath, corpusRoot, repoRoot } from "./corpus.js";
+import { absolutePath, corpusRoot, ensureCorpus, repoRoot, selectFiles } from "./corpus.js";
 
 /** The built plugin; AUTH_SECURITY_BENCH_PLUGIN=<path to an index.js> measures another build. */
 export const pluginEntry = process.env.AUTH_SECURITY_BENCH_PLUGIN
@@ -96,4 +96,37 @@ export function variantConfigs(plugin, files, options) {
 /** Rule ids (`auth-security/<name>`) a plugin config turns on. */
 export function rulesOf(config) {
   return Object.keys(config.rules ?? {});
+}
+
+const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/u;
+
+/** The first `count` TypeScript files in the corpus order (a deterministic subset that mixes packages). */
+export function typedFiles(count) {
+  return selectFiles(ensureCorpus({ quiet: true }), Infinity)
+    .filter((file) => TYPESCRIPT.test(file.path))
+    .slice(0, count);
+}
+
+/**
+ * Writes a tsconfig.json that lists exactly the TypeScript files among `files` (in the git-ignored
+ * corpus folder; `types: []` keeps the repository's own @types out of the program) and returns
+ * its path, for `languageConfigs(files, { project })`.
+ */
+export function writeTypedProject(files, name = "tsconfig.typed.json") {
+  const path = join(corpusRoot, name);
+  const project = {
+    compilerOptions: {
+      target: "ES2022",
+      module: "ESNext",
+      moduleResolution: "Bundler",
+      jsx: "preserve",
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    },
+    files: files.filter((file) => TYPESCRIPT.test(file.path)).map((file) => absolutePath(file)),
+  };
+  writeFileSync(path, `${JSON.stringify(project, null, 2)}\n`);
+  return path;
 }

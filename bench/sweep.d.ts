@@ -33,6 +33,6 @@ export interface SweepReport {
   findings: SweepFinding[];
 }
 
-export declare function sweep(files: CorpusFile[], options?: { workers?: number }): Promise<SweepReport>;
+export declare function sweep(files: CorpusFile[], options?: { workers?: number; project?: string }): Promise<SweepReport>;
 export declare function formatReport(report: SweepReport): string;
 export declare function findingsMarkdown(report: SweepReport): string;

@@ -19,10 +19,10 @@ import { loadPlugin, variantConfigs } from "./setup.js";
 
 const RULE_PREFIX = "auth-security/";
 
-/** Lints `files` with `all` in this thread; one entry per file. */
-async function lintFiles(files) {
+/** Lints `files` with `all` in this thread; one entry per file. `project`: lint with type information. */
+async function lintFiles(files, project) {
   const plugin = await loadPlugin();
-  const eslint = new ESLint({ cwd: corpusRoot, overrideConfigFile: true, overrideConfig: variantConfigs(plugin, files).all, ignore: false });
+  const eslint = new ESLint({ cwd: corpusRoot, overrideConfigFile: true, overrideConfig: variantConfigs(plugin, files, { project }).all, ignore: false });
   const out = [];
   for (const file of files) {
     const entry = { path: file.path };
@@ -49,10 +49,11 @@ async function lintFiles(files) {
 }
 
 /**
- * Sweeps `files` (corpus entries) with `workers` threads.
+ * Sweeps `files` (corpus entries) with `workers` threads; `project`: a tsconfig.json listing the
+ * TypeScript files among them, to lint those with type information (see `writeTypedProject`).
  * @returns {Promise<import("./sweep.d.ts").SweepReport>}
  */
-export async function sweep(files, { workers = Math.min(2, availableParallelism()) } = {}) {
+export async function sweep(files, { workers = Math.min(2, availableParallelism()), project } = {}) {
   const plugin = await loadPlugin();
   const rules = Object.keys(plugin.configs.all.rules);
   const shards = Array.from({ length: Math.max(1, workers) }, () => []);
@@ -62,7 +63,7 @@ export async function sweep(files, { workers = Math.min(2, availableParallelism(
       shards.map(
         (shard) =>
           new Promise((resolve, reject) => {
-            const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { authSecuritySweep: true, files: shard } });
+            const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { authSecuritySweep: true, files: shard, project } });
             worker.once("message", resolve);
             worker.once("error", reject);
             worker.once("exit", (code) => {
@@ -158,7 +159,7 @@ export function findingsMarkdown(report) {
 }
 
 if (!isMainThread && workerData?.authSecuritySweep) {
-  parentPort.postMessage(await lintFiles(workerData.files));
+  parentPort.postMessage(await lintFiles(workerData.files, workerData.project));
 } else if (isMainThread && process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = parseArgs(process.argv.slice(2));
   const files = selectFiles(ensureCorpus(), args.size ?? "full");

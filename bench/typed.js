@@ -22,46 +22,16 @@
  * the repository's own @types out of the program.
  */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ESLint } from "eslint";
-import { absolutePath, corpusRoot, describeFiles, ensureCorpus, parseArgs, readSource, selectFiles } from "./corpus.js";
-import { loadPlugin, variantConfigs } from "./setup.js";
+import { absolutePath, corpusRoot, describeFiles, parseArgs, readSource } from "./corpus.js";
+import { loadPlugin, typedFiles, variantConfigs, writeTypedProject } from "./setup.js";
 import { fixed, median, mulberry32, percent, replaceReadmeBlock, shuffled, table, versions } from "./util.js";
 
 /** The issue's target for type-aware linting: `recommended` against the type-aware zero-rule baseline. */
 export const TYPED_TARGET = 1.15;
 
-const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/u;
 const VARIANTS = ["zero", "zero2", "noop", "recommended"];
-
-/** The first `count` TypeScript files in the corpus order (a deterministic subset that mixes packages). */
-function typedFiles(count) {
-  return selectFiles(ensureCorpus({ quiet: true }), Infinity)
-    .filter((file) => TYPESCRIPT.test(file.path))
-    .slice(0, count);
-}
-
-/** A tsconfig.json that lists exactly these files, in the corpus folder. */
-function writeProject(files) {
-  const path = join(corpusRoot, "tsconfig.typed.json");
-  const project = {
-    compilerOptions: {
-      target: "ES2022",
-      module: "ESNext",
-      moduleResolution: "Bundler",
-      jsx: "preserve",
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      types: [],
-    },
-    files: files.map((file) => absolutePath(file)),
-  };
-  writeFileSync(path, `${JSON.stringify(project, null, 2)}\n`);
-  return path;
-}
 
 /** One pass in this process: lint every file once; prints one JSON line. */
 async function child(args) {
@@ -121,7 +91,7 @@ async function main() {
   const started = performance.now();
   const rounds = Number(args.rounds ?? 3);
   const files = typedFiles(args.files);
-  const project = writeProject(files);
+  const project = writeTypedProject(files);
   const plugin = await loadPlugin();
   const log = (message) => process.stderr.write(`${message}\n`);
   log(`bench:typed: ${files.length} TypeScript files with type information, ${rounds} rounds of ${VARIANTS.length} processes…`);

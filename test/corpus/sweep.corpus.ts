@@ -4,13 +4,16 @@
  * on any of them; a file ESLint cannot parse is a parse failure, reported apart, not a crash.
  *
  * AUTH_SECURITY_CORPUS_SIZE=small|medium|release|full|<files> sweeps a subset (default: full).
+ * The first 150 TypeScript files are swept once more with type information (typescript-eslint
+ * `parserOptions.project`), where the rules also ask the type checker
+ * (AUTH_SECURITY_TYPED_SWEEP_FILES=<files> for another number).
  * The findings in the authentication libraries' own source are printed; `node bench/sweep.js
  * --write` records them in bench/corpus-findings.md for false-positive review.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureCorpus, readManifest, selectFiles } from "../../bench/corpus.js";
 import { formatReport, sweep, type SweepReport } from "../../bench/sweep.js";
-import { loadPlugin } from "../../bench/setup.js";
+import { loadPlugin, typedFiles, writeTypedProject } from "../../bench/setup.js";
 
 const size = process.env.AUTH_SECURITY_CORPUS_SIZE || "full";
 
@@ -52,5 +55,26 @@ describe(`corpus sweep (${size})`, () => {
     expect(report.parseFailures.length, report.parseFailures.map((failure) => `${failure.path} ${failure.message}`).join("\n")).toBeLessThanOrEqual(
       Math.ceil(report.files / 500),
     );
+  });
+});
+
+describe("corpus sweep with type information", () => {
+  const count = Number(process.env.AUTH_SECURITY_TYPED_SWEEP_FILES || 150);
+  let typed: SweepReport;
+
+  beforeAll(async () => {
+    const files = typedFiles(count);
+    typed = await sweep(files, { project: writeTypedProject(files, "tsconfig.sweep.json") });
+    console.log(formatReport(typed));
+  });
+
+  it("lints TypeScript files with a program", () => {
+    expect(typed.files).toBe(count);
+    expect(typed.typescriptFiles).toBe(count);
+  });
+
+  it("no rule throws with type information either", () => {
+    expect(typed.crashes.length, formatReport(typed)).toBe(0);
+    expect(typed.parseFailures.length, typed.parseFailures.map((failure) => `${failure.path} ${failure.message}`).join("\n")).toBe(0);
   });
 });
