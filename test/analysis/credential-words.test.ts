@@ -7,7 +7,8 @@ import { analyze } from "../helpers/analyze.js";
 
 /**
  * The two per-file word tests, written out one regular expression per vocabulary as they read in
- * the documentation. `credential-words.ts` runs them as two combined passes; these are the reference.
+ * the documentation. `credential-words.ts` runs them as combined passes, its alternations grouped by
+ * first letter; these flat lists are the reference.
  */
 const CREDENTIAL =
   /token|jwt|jose|bearer|secret|passw|passphrase|passcode|credential|auth(?!or(?!i))|api.{0,2}key|private.{0,2}key|log[-_ ]?in|logon|sign[-_ ]?in|refresh|cookie|eyj/iu;
@@ -37,6 +38,7 @@ const FRAGMENTS = [
   ..."token jwt jose bearer secret passw passphrase passcode credential auth author authority apikey api_key privateKey login log-in logon signin sign_in refresh cookie eyJ".split(" "),
   ..."sess session sid inside assess Sid SID userSid signature hmac totp hotp nonce csrf xsrf mnemonic bcrypt argon2 pbkdf2 scrypt deriveBits".split(" "),
   ..."sig mac otp pw pwd pass pin Pin PIN userPin pinCode mapping machine bypass passed typing resetCode verification_code keyHash MASTER_KEY securityAnswer".split(" "),
+  ..."confirmationCode magic_code recovery-codes backupCodes verifyCode resetKey encryptionKey deriveKey reset recovery verify key hash master".split(" "),
   " ",
   ".",
   "_",
