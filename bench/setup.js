@@ -98,12 +98,10 @@ export function rulesOf(config) {
   return Object.keys(config.rules ?? {});
 }
 
-const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/u;
-
 /** The first `count` TypeScript files in the corpus order (a deterministic subset that mixes packages). */
 export function typedFiles(count) {
   return selectFiles(ensureCorpus({ quiet: true }), Infinity)
-    .filter((file) => TYPESCRIPT.test(file.path))
+    .filter((file) => file.typescript)
     .slice(0, count);
 }
 
@@ -125,7 +123,7 @@ export function writeTypedProject(files, name = "tsconfig.typed.json") {
       skipLibCheck: true,
       types: [],
     },
-    files: files.filter((file) => TYPESCRIPT.test(file.path)).map((file) => absolutePath(file)),
+    files: files.filter((file) => file.typescript).map((file) => absolutePath(file)),
   };
   writeFileSync(path, `${JSON.stringify(project, null, 2)}\n`);
   return path;

@@ -23,6 +23,7 @@
  */
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
 import { absolutePath, corpusRoot, describeFiles, parseArgs, readSource } from "./corpus.js";
 import { loadPlugin, typedFiles, variantConfigs, writeTypedProject } from "./setup.js";
@@ -72,7 +73,7 @@ async function child(args) {
 
 function runChild(variant, args, project, stats = false) {
   return new Promise((resolve, reject) => {
-    const argv = [new URL(import.meta.url).pathname, "--child", variant, "--files", String(args.files), "--project", project];
+    const argv = [fileURLToPath(import.meta.url), "--child", variant, "--files", String(args.files), "--project", project];
     if (stats) argv.push("--stats");
     const proc = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
