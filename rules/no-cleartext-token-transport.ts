@@ -10,6 +10,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { credentialIn } from "../src/analysis/credentials.js";
 import { mayNameCredential } from "../src/analysis/credential-words.js";
+import { codeText } from "../src/analysis/ast.js";
 import { credentialNameVerdict } from "../src/analysis/names.js";
 import { staticString } from "../src/analysis/values.js";
 import {
@@ -68,7 +69,7 @@ export default createRule<MessageIds, Options>({
     // spelled in the file, and a request or client of the modelled APIs.
     // The shared credential test first (most files stop there, and every credential rule asks
     // it), then cheap tests of the text, then the token scan.
-    if (!mayNameCredential(context) && !context.sourceCode.text.includes("XMLHttpRequest")) return {};
+    if (!mayNameCredential(context) && !codeText(context).includes("XMLHttpRequest")) return {};
     if (!mayHaveCleartextText(context) || !mayUseTransport(context)) return {};
     if (!mayHaveCleartextUrl(context) || !mayFindTransport(context, { requests: true })) return {};
     const reported = new Set<Node>();

@@ -9,7 +9,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { mayNameCredential } from "../src/analysis/credential-words.js";
-import { memberName, staticKeyName, unwrap } from "../src/analysis/ast.js";
+import { codeText, memberName, staticKeyName, unwrap } from "../src/analysis/ast.js";
 import { isCredentialName } from "../src/analysis/names.js";
 import {
   classifySecret,
@@ -119,7 +119,7 @@ export default createRule<MessageIds, Options>({
     // does every signing-secret name (`isSigningSecretName`) except the `jws` / `jwe` / `sign` /
     // `hmac` keys, looked for only in files that read the environment.
     const mayReadEnv = ENV_TEXT.in(text);
-    if (!mayNameCredential(context) && !(mayReadEnv && maySpellOtherSigningKeyName(text))) return {};
+    if (!mayNameCredential(context) && !(mayReadEnv && maySpellOtherSigningKeyName(codeText(context)))) return {};
     // Cheap file-level pre-checks: a JWT literal starts with `eyJ` (the encoded `{"`) and an inline
     // private key spells `PRIVATE KEY-----`; without them in the text those listeners find nothing.
     // Every environment read (`process.env`, `import.meta.env`, `Bun.env`, `Deno.env`, `env` from

@@ -10,7 +10,7 @@ import { createRule } from "../src/create-rule.js";
 import { credentialIn } from "../src/analysis/credentials.js";
 import { mayNameCredential, mayNameSecretOrCredential } from "../src/analysis/credential-words.js";
 import { credentialNameVerdict, isSensitiveDataName, splitWords } from "../src/analysis/names.js";
-import { memberName, unwrap } from "../src/analysis/ast.js";
+import { codeText, memberName, unwrap } from "../src/analysis/ast.js";
 import { staticValue } from "../src/analysis/values.js";
 import { findLogCalls, isLogCallCandidate, isRedacted, mayImportLogger, mayLogByName, mayNameRequestHeaders, printedValues, requestSecretHolder } from "../src/models/loggers.js";
 import { isEmptyValue } from "../src/models/transport.js";
@@ -56,7 +56,7 @@ export default createRule<MessageIds, Options>({
   create(context) {
     // Every report is a credential, a secret (`isSecretName`) or the request's headers or cookies
     // (`requestSecretHolder`), all spelled in the file: the shared per-file word tests first.
-    if (!mayNameSecretOrCredential(context) && !mayNameRequestHeaders(context.sourceCode.text)) return {};
+    if (!mayNameSecretOrCredential(context) && !mayNameRequestHeaders(codeText(context))) return {};
     const byName = mayLogByName(context);
     if (!byName && !mayImportLogger(context)) return {};
     const reported = new Set<Node>();

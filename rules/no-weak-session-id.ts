@@ -9,9 +9,9 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import { mayNameSecretOrCredential } from "../src/analysis/credential-words.js";
+import { mayNameSecretOrCredential, spellsCredentialWord } from "../src/analysis/credential-words.js";
 import { textSearch } from "../src/analysis/text.js";
-import { isFunction, memberName, propertyName, unwrap, walk } from "../src/analysis/ast.js";
+import { codeText, isFunction, memberName, propertyName, unwrap, walk } from "../src/analysis/ast.js";
 import { replaceNode } from "../src/analysis/fix.js";
 import { functionName, variableOf } from "../src/analysis/flow.js";
 import { splitWords } from "../src/analysis/names.js";
@@ -26,8 +26,11 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /** Options and functions whose return value is a session id. */
 const ID_GENERATORS = new Set(["genid", "idGenerator", "generateId", "generateSessionId", "genSessionId", "generateSessionToken"]);
-/** `ID_GENERATORS`, searched for in the text of files without a credential or secret word. */
-const ID_GENERATOR_TEXTS = [...ID_GENERATORS].map((name) => textSearch(name));
+/**
+ * The `ID_GENERATORS` that spell no credential word (`genid`, `idGenerator`, `generateId`: the
+ * others spell `Session`), searched for in the code of files without a credential or secret word.
+ */
+const ID_GENERATOR_TEXTS = [...ID_GENERATORS].filter((name) => !spellsCredentialWord(name)).map((name) => textSearch(name));
 
 export default createRule<MessageIds, Options>({
   name: "no-weak-session-id",
@@ -63,7 +66,7 @@ export default createRule<MessageIds, Options>({
   create(context) {
     // Every report needs a sink named like a secret (`isSecretName`, a cookie named `session`) or an
     // id generator (`ID_GENERATORS`).
-    if (!mayNameSecretOrCredential(context) && !ID_GENERATOR_TEXTS.some((search) => search.in(context.sourceCode.text))) return {};
+    if (!mayNameSecretOrCredential(context) && !ID_GENERATOR_TEXTS.some((search) => search.in(codeText(context)))) return {};
     /** Sink values already reported: one finding per id, however many weak parts it has. */
     const reported = new Set<TSESTree.Node>();
     // Module-based sources (`randomBytes(8)`, uuid `v1()`, `nanoid(10)`) need an imported random module.

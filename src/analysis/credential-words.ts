@@ -5,7 +5,7 @@
  * own module so that the models (`src/models/`) can gate on it without importing the credential
  * analysis.
  */
-import { perFile, type AnyContext } from "./ast.js";
+import { codeText, perFile, type AnyContext } from "./ast.js";
 
 /**
  * Every way `credentialIn`, `credentialKey` and a "credential" `credentialNameVerdict` can
@@ -40,30 +40,6 @@ const SECRET_TEXT =
 const CASED_WORDS =
   /((?<![a-z])(?:sess|sid(?![a-z]))|Sess|SESS|Sid(?![a-z])|SID)|(?<![a-zA-Z])(?:sig|mac|otp|pwd?|pass|pin)(?![a-z])|(?:Sig|Mac|Otp|Pwd?|Pass|Pin)(?![a-z])|SIG|MAC|OTP|PWD?|PASS|PIN/u;
 
-/**
- * The file's text with every comment cut out (one space in its place), cached per AST. Every
- * report of the rules that ask these tests starts from a node that spells the word (an identifier,
- * a string, a template, JSX), never from a comment, so a word spelled only in comments does not
- * let a file through: a third of library text is comments (JSDoc, licence headers), and one
- * file in ten spells its only credential word there. No word a node spells is lost: a comment
- * starts with `/` (or `#!`, `<!--`) and ends with `/` or before a line break, no letter, so the
- * space that replaces it changes no look-around of the patterns below.
- */
-const codeText = perFile((context): string => {
-  const sourceCode = context.sourceCode;
-  const text = sourceCode.text;
-  const comments = sourceCode.getAllComments();
-  if (comments.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const comment of comments) {
-    parts.push(text.slice(at, comment.range[0]));
-    at = comment.range[1];
-  }
-  parts.push(text.slice(at));
-  return parts.join(" ");
-});
-
 interface Words {
   credential: boolean;
   /** A secret word that is no credential word: decided on first use, and only when `credential` is false. */
@@ -71,7 +47,10 @@ interface Words {
 }
 
 /**
- * The credential verdict, and the secret verdict as far as the same passes decide it. A regular
+ * The credential verdict, and the secret verdict as far as the same passes decide it, read from
+ * the file's code (`codeText`: every report of the rules that ask starts from a node that spells
+ * the word, never from a comment; one release file in ten spelled its only credential word in a
+ * comment). A regular
  * expression costs about the same per character for each word it looks for, so the credential
  * words come alone first (they end the search early in the third of files that have one), and
  * the session and short secret words share the one case-sensitive pass. A match is the leftmost
@@ -86,6 +65,14 @@ const words = perFile((context): Words => {
   if (cased[1] !== undefined) return { credential: true, secret: undefined };
   return { credential: SESSION_TEXT.test(text.slice(cased.index)), secret: true };
 });
+
+/**
+ * `mayNameCredential` for a piece of text rather than a file (no cache, comments included): for
+ * checks, at module load and in tests, that a name or module is found by the shared test.
+ */
+export function spellsCredentialWord(text: string): boolean {
+  return CREDENTIAL_TEXT.test(text) || SESSION_TEXT.test(text);
+}
 
 /**
  * False when nothing in the file can be recognised as a credential (see `CREDENTIAL_TEXT` and

@@ -64,7 +64,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { mayNameCredential } from "../analysis/credential-words.js";
 import type { JSONSchema4, JSONSchema4ObjectSchema } from "@typescript-eslint/utils/json-schema";
-import { argumentAt, argumentsUnknownFrom, memberName, perFile, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { argumentAt, argumentsUnknownFrom, codeText, memberName, perFile, staticKeyName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { addProperty, insertArgument, quote } from "../analysis/fix.js";
 import { handlerValueOf, type Framework } from "../analysis/handlers.js";
 import { INSTANCE, RESULT, type ModuleIndex, type TrackerConfig } from "../analysis/modules.js";
@@ -601,8 +601,8 @@ const mentionsCookieApi = perFile((context): boolean => {
  */
 export function mayWriteCookies(context: AnyContext): boolean {
   if (!mayNameCredential(context)) {
-    const text = context.sourceCode.text;
-    if (!text.includes(".state") && !text.includes("yar")) return false;
+    const code = codeText(context);
+    if (!code.includes(".state") && !code.includes("yar")) return false;
   }
   return mentionsCookieApi(context) || maySessionMiddlewares(context);
 }

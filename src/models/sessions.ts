@@ -64,7 +64,7 @@ import { addProperty, insertArgument } from "../analysis/fix.js";
 import { getModuleIndex, type CallKind, type TrackerConfig } from "../analysis/modules.js";
 import { mentionsTrackedModule } from "../analysis/module-gate.js";
 import { indexedNodes } from "../analysis/indexed-nodes.js";
-import { argumentAt, argumentsUnknownFrom, memberName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { argumentAt, argumentsUnknownFrom, codeText, memberName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { parseDuration, SECOND } from "../analysis/durations.js";
 import { readPath, readProperty, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 
@@ -547,7 +547,7 @@ const SESSION_MIDDLEWARE_MODULES: TrackerConfig = { modules: new Set([...SESSION
  * check) except the hapi ones, so the shared credential-word test (or `hapi`) comes first.
  */
 export function maySessionMiddlewares(context: AnyContext): boolean {
-  if (!mayNameCredential(context) && !context.sourceCode.text.includes("hapi")) return false;
+  if (!mayNameCredential(context) && !codeText(context).includes("hapi")) return false;
   return mentionsTrackedModule(context, SESSION_MIDDLEWARE_MODULES);
 }
 

@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { Linter } from "eslint";
 import { findVariable } from "@eslint-community/eslint-utils";
-import { commentAt, nodeAtIndex, variableAt, walk, type AnyContext } from "../../src/analysis/ast.js";
+import { codeText, commentAt, nodeAtIndex, variableAt, walk, type AnyContext } from "../../src/analysis/ast.js";
 import { analyze } from "../helpers/analyze.js";
+
+describe("codeText", () => {
+  it.each([
+    ["const a = 1;", "const a = 1;"],
+    ["const a = 1; // token\nconst b = 2;", "const a = 1;  \nconst b = 2;"],
+    ["/** @param secret */\nexport function f(x) { return x; }", " \nexport function f(x) { return x; }"],
+    ["#!/usr/bin/env node\nrun(/* session */ a);", " \nrun(  a);"],
+    ["const s = '// not a comment'; const t = `/* nor this */`;", "const s = '// not a comment'; const t = `/* nor this */`;"],
+    ["a/* x */+b", "a +b"],
+  ])("cuts every comment out of %j", (code, expected) => {
+    expect(analyze(code, (context) => codeText(context), "file.js")).toBe(expected);
+  });
+});
 
 describe("commentAt", () => {
   const code = '// see http://example.com\nconst a = "http://x"; /* b */\n/** c */ f();';

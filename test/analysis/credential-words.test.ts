@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mayNameCredential, mayNameSecretOrCredential } from "../../src/analysis/credential-words.js";
+import { mayNameCredential, mayNameSecretOrCredential, spellsCredentialWord } from "../../src/analysis/credential-words.js";
 import { SESSION_MIDDLEWARES } from "../../src/models/sessions.js";
 import { SESSION_SECRET_SINKS } from "../../src/models/secrets.js";
 import { analyze } from "../helpers/analyze.js";
@@ -101,6 +101,18 @@ describe("mayNameCredential / mayNameSecretOrCredential", () => {
   ])("read the code, not the comments: %j", (code, credential, secretOrCredential) => {
     expect(analyze(code, (context) => mayNameCredential(context), "file.js")).toBe(credential);
     expect(analyze(code, (context) => mayNameSecretOrCredential(context), "file.js")).toBe(secretOrCredential);
+  });
+
+  it.each([
+    ["generateSessionId", true],
+    ["genSessionId", true],
+    ["accessToken", true],
+    ["genid", false],
+    ["idGenerator", false],
+    ["// token", true],
+  ])("spellsCredentialWord(%j) is %s, comments included", (text, expected) => {
+    expect(spellsCredentialWord(text)).toBe(expected);
+    expect(spellsCredentialWord(text)).toBe(reference(text).credential);
   });
 
   it("pass every file that calls a session middleware or passes a secret to a session library", () => {
