@@ -8,7 +8,7 @@
  * `ctx.session = null`, `request.session.set("user", …)`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { isFunction, memberName, unwrap, walk, type AnyContext } from "./ast.js";
+import { codeText, isFunction, memberName, unwrap, walk, type AnyContext } from "./ast.js";
 import { chainNames, enclosingFunctions, functionName, isParameterRooted, variableOf, type FunctionNode } from "./flow.js";
 import { getModuleIndex, type TrackerConfig } from "./modules.js";
 import { mayNameCredential } from "./credential-words.js";
@@ -172,7 +172,8 @@ const SESSION_PREFIX: ReadonlySet<string> = new Set([".", "@", '"', "'", "`"]);
  * those `session`s is a session word of the shared credential-word test, which comes first.
  */
 export function mayWriteIdentity(context: AnyContext): boolean {
-  const text = context.sourceCode.text;
+  // The code, not the comments (`codeText`), like the other per-file text tests.
+  const text = codeText(context);
   // `.session`, `@Session`, `"session"`: found from each "ession" (indexOf skips far faster than a
   // regular expression that starts with `.`, one of the commonest characters of code).
   if (mayNameCredential(context)) {
