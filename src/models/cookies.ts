@@ -598,14 +598,16 @@ const mentionsCookieApi = perFile((context): boolean => {
  * session middleware. Every cookie API but hapi's `state` spells `cookie`, and every session
  * middleware module spells `session`, `cookie` or `auth` except @hapi/yar (the tests check), so
  * the credential-word test that every credential rule shares (`mayNameCredential`) comes first.
+ * Cached per AST: up to five rules ask, and in a file without a credential word the two text
+ * searches were the larger part of each one's `create()`.
  */
-export function mayWriteCookies(context: AnyContext): boolean {
+export const mayWriteCookies = perFile((context): boolean => {
   if (!mayNameCredential(context)) {
     const code = codeText(context);
     if (!code.includes(".state") && !code.includes("yar")) return false;
   }
   return mentionsCookieApi(context) || maySessionMiddlewares(context);
-}
+});
 
 /** `Set-Cookie` spelled in the text (any case): only then can a header object or list name it. */
 const SET_COOKIE_TEXT = /set-cookie/iu;
