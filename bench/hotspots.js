@@ -23,7 +23,7 @@ import { pathToFileURL } from "node:url";
 import { ESLint } from "eslint";
 import { absolutePath, corpusRoot, ensureCorpus, parseArgs, parseSize, readSource, selectFiles } from "./corpus.js";
 import { languageConfigs, loadPlugin, pluginEntry, rulesOf } from "./setup.js";
-import { median, percent, table } from "./util.js";
+import { median, percent, statsTimes, table } from "./util.js";
 
 const args = parseArgs(process.argv.slice(2));
 const files = selectFiles(ensureCorpus(), parseSize(args.size ?? "release"));
@@ -58,18 +58,15 @@ async function measure(extraConfig, probe) {
     const perRule = new Map();
     for (let run = 0; run < runs; run++) {
       const [result] = await eslint.lintText(texts[i], { filePath: absolutePath(file) });
+      const times = statsTimes(result);
       let rules = 0;
-      let total = 0;
-      for (const pass of result.stats?.times.passes ?? []) {
-        total += pass.total ?? 0;
-        for (const [rule, { total: ms }] of Object.entries(pass.rules ?? {})) {
-          if (probe?.ids.has(rule)) continue;
-          rules += ms;
-          perRule.set(rule, [...(perRule.get(rule) ?? []), ms]);
-        }
+      for (const [rule, ms] of times.rules) {
+        if (probe?.ids.has(rule)) continue;
+        rules += ms;
+        perRule.set(rule, [...(perRule.get(rule) ?? []), ms]);
       }
       ruleTimes.push(rules);
-      baseTimes.push(total - rules);
+      baseTimes.push(times.total - rules);
     }
     out.push({
       file,

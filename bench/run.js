@@ -41,7 +41,7 @@ import { ESLint } from "eslint";
 import { absolutePath, benchDir, corpusRoot, describeFiles, ensureCorpus, parseArgs, parseSize, readSource, selectFiles } from "./corpus.js";
 import { loadPlugin, rulesOf, variantConfigs } from "./setup.js";
 import { runOxlint } from "./oxlint.js";
-import { fixed, median, mulberry32, percent, quantile, replaceReadmeBlock, shuffled, table, versions } from "./util.js";
+import { fixed, median, mulberry32, percent, quantile, replaceReadmeBlock, shuffled, statsTimes, table, versions } from "./util.js";
 
 /** The targets (see bench/README.md). */
 export const TARGETS = {
@@ -311,14 +311,7 @@ async function main() {
       for (const [p, pass] of (n + run) % 2 === 0 ? statsPasses.entries() : [...statsPasses.entries()].reverse()) {
         const result = await lintOne(pass.eslint, texts[i], files[i]);
         const into = runs[p];
-        let parse = 0;
-        let total = 0;
-        const rules = new Map();
-        for (const timing of result.stats?.times.passes ?? []) {
-          parse += timing.parse?.total ?? 0;
-          total += timing.total ?? 0;
-          for (const [rule, { total: ms }] of Object.entries(timing.rules ?? {})) rules.set(rule, (rules.get(rule) ?? 0) + ms);
-        }
+        const { parse, total, rules } = statsTimes(result);
         into.parse.push(parse);
         into.total.push(total);
         for (const [rule, ms] of rules) into.rules.set(rule, [...(into.rules.get(rule) ?? []), ms]);

@@ -27,7 +27,7 @@ import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
 import { absolutePath, corpusRoot, describeFiles, parseArgs, readSource } from "./corpus.js";
 import { loadPlugin, typedFiles, variantConfigs, writeTypedProject } from "./setup.js";
-import { fixed, median, mulberry32, percent, replaceReadmeBlock, shuffled, table, versions } from "./util.js";
+import { fixed, median, mulberry32, percent, replaceReadmeBlock, shuffled, statsTimes, table, versions } from "./util.js";
 
 /** The issue's target for type-aware linting: `recommended` against the type-aware zero-rule baseline. */
 export const TYPED_TARGET = 1.15;
@@ -55,14 +55,13 @@ async function child(args) {
       const [result] = await eslint.lintText(texts[i], { filePath: absolutePath(file) });
       if (result.messages.some((message) => message.fatal)) parseFailures++;
       findings += result.messages.filter((message) => !message.fatal).length;
-      for (const pass of result.stats?.times.passes ?? []) {
-        let ruleMs = 0;
-        for (const [rule, { total }] of Object.entries(pass.rules ?? {})) {
-          rules[rule] = (rules[rule] ?? 0) + total;
-          ruleMs += total;
-        }
-        baseMs += (pass.total ?? 0) - ruleMs;
+      const times = statsTimes(result);
+      let ruleMs = 0;
+      for (const [rule, ms] of times.rules) {
+        rules[rule] = (rules[rule] ?? 0) + ms;
+        ruleMs += ms;
       }
+      baseMs += times.total - ruleMs;
     } catch {
       crashes++;
     }

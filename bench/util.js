@@ -1,6 +1,6 @@
 /**
- * Small helpers shared by the benchmark scripts (run.js, typed.js): order statistics, a seeded
- * shuffle, number formats, a text table, the tool versions and the results blocks of bench/README.md.
+ * Small helpers shared by the benchmark scripts (run.js, typed.js, hotspots.js): order statistics,
+ * ESLint's stats times, a seeded shuffle, number formats, a text table, the tool versions and the results blocks of bench/README.md.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +25,22 @@ export function quantile(values, q) {
 
 export const fixed = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
 export const percent = (value, digits = 2) => (Number.isFinite(value) ? `${(value * 100).toFixed(digits)}%` : "n/a");
+
+/**
+ * One lint result's `stats: true` times, summed over its passes (a file linted with fixes has
+ * several): the total, the parse time and each rule's time, in milliseconds.
+ */
+export function statsTimes(result) {
+  let total = 0;
+  let parse = 0;
+  const rules = new Map();
+  for (const pass of result.stats?.times.passes ?? []) {
+    total += pass.total ?? 0;
+    parse += pass.parse?.total ?? 0;
+    for (const [rule, { total: ms }] of Object.entries(pass.rules ?? {})) rules.set(rule, (rules.get(rule) ?? 0) + ms);
+  }
+  return { total, parse, rules };
+}
 
 /** A small seeded PRNG (mulberry32), so the run order is random but reproducible. */
 export function mulberry32(seed) {
