@@ -35,6 +35,7 @@ export default defineConfig([
     "node_modules/",
     "bench/.corpus/",
     "bench/results/",
+    "bench/.reference/",
     "docs/",
     "coverage/",
     "test/fixtures/",
