@@ -15,6 +15,8 @@
  *   … --clock wall                         ratios from wall time instead of this process's CPU time
  *   … --chunk-lines N / --seed N           chunk size (default 3000 lines) / run-order seed
  *   … --no-gc                              no forced (untimed) garbage collection between passes
+ *   … --reference                          also time the plugins the issue cites (bench/reference.js) in the
+ *                                          same rounds: their ratios, rule time and findings beside ours
  *
  * Method (one process): ESLint instances for (a) zero rules, (b) one no-op rule — the honest
  * floor — twice (b, b′: the A/A null ratio), (c) the plugin's `recommended`, (d) `all`. After a
@@ -41,6 +43,7 @@ import { ESLint } from "eslint";
 import { absolutePath, benchDir, corpusRoot, describeFiles, ensureCorpus, parseArgs, parseSize, readSource, selectFiles } from "./corpus.js";
 import { loadPlugin, rulesOf, variantConfigs } from "./setup.js";
 import { runOxlint } from "./oxlint.js";
+import { loadReferences } from "./reference.js";
 import { fixed, median, mulberry32, percent, quantile, replaceReadmeBlock, shuffled, statsTimes, table, versions } from "./util.js";
 
 /** The issue's targets (see bench/README.md). */
@@ -161,9 +164,13 @@ async function main() {
   const recommendedRules = new Set(rulesOf(plugin.configs.recommended));
   const allRules = rulesOf(plugin.configs.all);
   const strictRules = new Set(rulesOf(plugin.configs.strict));
+  // `--reference`: the plugins the issue cites, timed in the same rounds as ours (bench/reference.js).
+  const references = args.reference ? loadReferences(log) : [];
+  for (const reference of references) configs[reference.key] = [...configs.zero, reference.config];
+  const timed = [...TIMED, ...references.map((reference) => reference.key)];
 
   const instances = Object.fromEntries(
-    TIMED.map((name) => [
+    timed.map((name) => [
       name,
       new ESLint({
         cwd: corpusRoot,
@@ -187,7 +194,7 @@ async function main() {
   const crashes = [];
   const findings = new Map(allRules.map((rule) => [rule, 0]));
   const excluded = new Set();
-  for (const name of ["zero", "all", "noop", "noop2", "recommended"]) {
+  for (const name of ["zero", "all", "noop", "noop2", "recommended", ...references.map((reference) => reference.key)]) {
     for (const [i, file] of files.entries()) {
       if (excluded.has(i)) continue;
       if (name !== "zero" && name !== "all" && i >= warmupFiles) break;
@@ -225,14 +232,14 @@ async function main() {
   const machineAtStart = machineCpuMs();
   const ownAtStart = process.cpuUsage();
   const wallAtStart = performance.now();
-  const samples = { wall: [], cpu: [] }; // per chunk per round: { zero, noop, noop2, recommended, all } in ms
-  const totals = { wall: Object.fromEntries(TIMED.map((name) => [name, 0])), cpu: Object.fromEntries(TIMED.map((name) => [name, 0])) };
+  const samples = { wall: [], cpu: [] }; // per chunk per round: { zero, noop, noop2, recommended, all, …references } in ms
+  const totals = { wall: Object.fromEntries(timed.map((name) => [name, 0])), cpu: Object.fromEntries(timed.map((name) => [name, 0])) };
   const random = mulberry32(Number(args.seed ?? 20261123));
   for (let round = 0; round < rounds; round++) {
     for (const indices of chunks) {
       const wall = {};
       const cpu = {};
-      const order = shuffled(TIMED, random);
+      const order = shuffled(timed, random);
       for (const name of order) {
         // Start every pass from a collected heap (untimed), so no pass pays for the garbage the
         // previous configuration left behind; each pays for the collections its own allocations cause.
@@ -255,23 +262,23 @@ async function main() {
 
   const ratioSet = (clock) => {
     const ratioOf = (num, den) => samples[clock].map((sample) => sample[num] / sample[den]);
-    const raw = {
-      recommendedVsFloor: ratioOf("recommended", "noop"),
-      allVsFloor: ratioOf("all", "noop"),
-      recommendedVsZero: ratioOf("recommended", "zero"),
-      allVsZero: ratioOf("all", "zero"),
-      floorVsZero: ratioOf("noop", "zero"),
-      null: ratioOf("noop2", "noop"),
+    const pairs = {
+      recommendedVsFloor: ["recommended", "noop"],
+      allVsFloor: ["all", "noop"],
+      recommendedVsZero: ["recommended", "zero"],
+      allVsZero: ["all", "zero"],
+      floorVsZero: ["noop", "zero"],
+      null: ["noop2", "noop"],
     };
+    // Each reference against the floor and zero rules, and `recommended` against it directly.
+    for (const { key } of references) {
+      pairs[`${key}VsFloor`] = [key, "noop"];
+      pairs[`${key}VsZero`] = [key, "zero"];
+      pairs[`recommendedVs_${key}`] = ["recommended", key];
+    }
     const t = totals[clock];
-    const ofTotals = {
-      recommendedVsFloor: t.recommended / t.noop,
-      allVsFloor: t.all / t.noop,
-      recommendedVsZero: t.recommended / t.zero,
-      allVsZero: t.all / t.zero,
-      floorVsZero: t.noop / t.zero,
-      null: t.noop2 / t.noop,
-    };
+    const raw = Object.fromEntries(Object.entries(pairs).map(([key, [num, den]]) => [key, ratioOf(num, den)]));
+    const ofTotals = Object.fromEntries(Object.entries(pairs).map(([key, [num, den]]) => [key, t[num] / t[den]]));
     return Object.fromEntries(
       Object.entries(raw).map(([key, values]) => [
         key,
@@ -290,51 +297,39 @@ async function main() {
   // rule outside `recommended` can pay for work that `recommended` alone would charge to its own rules.
   endPhase("timed rounds");
   log("bench: per-rule stats…");
-  const statsPasses = ["recommended", "all"].map((name) => ({
-    eslint: new ESLint({ cwd: corpusRoot, overrideConfigFile: true, overrideConfig: configs[name], ignore: false, stats: true }),
-    ruleTime: new Map(),
-    parseTime: 0,
-    totalTime: 0,
-    /** The same sums from each file's first run only: what a single pass measures. */
-    firstRulesTime: 0,
-    firstTotalTime: 0,
-  }));
-  for (const pass of statsPasses) for (const i of kept) await pass.eslint.calculateConfigForFile(absolutePath(files[i]));
-  // File by file, the two configurations in alternating order, so both see the same machine state.
-  // With several runs per file (`--stats-runs`, 3 for a release run), each figure of a file (a
-  // rule's time, the parse and total time) is the median of its runs: a garbage-collection pause
-  // lands in whichever rule is running and moved a single pass's total by ±0.3 points.
   const statsRuns = Math.max(1, Number(args["stats-runs"] ?? (files.length < 400 ? 1 : 3)));
-  for (const [n, i] of kept.entries()) {
-    const runs = statsPasses.map(() => ({ parse: [], total: [], rules: new Map() }));
-    for (let run = 0; run < statsRuns; run++) {
-      for (const [p, pass] of (n + run) % 2 === 0 ? statsPasses.entries() : [...statsPasses.entries()].reverse()) {
-        const result = await lintOne(pass.eslint, texts[i], files[i]);
-        const into = runs[p];
-        const { parse, total, rules } = statsTimes(result);
-        into.parse.push(parse);
-        into.total.push(total);
-        for (const [rule, ms] of rules) into.rules.set(rule, [...(into.rules.get(rule) ?? []), ms]);
-      }
-    }
-    for (const [p, pass] of statsPasses.entries()) {
-      const into = runs[p];
-      pass.parseTime += median(into.parse);
-      pass.totalTime += median(into.total);
-      for (const [rule, times] of into.rules) pass.ruleTime.set(rule, (pass.ruleTime.get(rule) ?? 0) + median(times));
-      pass.firstTotalTime += into.total[0] ?? 0;
-      for (const times of into.rules.values()) pass.firstRulesTime += times[0] ?? 0;
-    }
+  const statsOf = (names) => statsPasses(names.map((name) => configs[name]), kept, files, texts, statsRuns);
+  const [recommendedStats, allStats] = await statsOf(["recommended", "all"]);
+  // Each reference in a phase of its own, alternating with `recommended` like `all` above: the
+  // shares depend on what else is linted in between (in a release run with all four configurations in
+  // one rotation, `recommended` read 4.84%, against 4.0–4.1% alternating with `all`), so each
+  // comparison gets the same two-way alternation, and our share from that phase is reported beside it.
+  const referenceStats = [];
+  for (const reference of references) {
+    log(`bench: per-rule stats, ${reference.name}…`);
+    const [ours, theirs] = await statsOf(["recommended", reference.key]);
+    referenceStats.push({ ours, theirs });
   }
-  const [recommendedStats, allStats] = statsPasses.map((pass) => {
-    const rulesTime = [...pass.ruleTime.values()].reduce((sum, time) => sum + time, 0);
-    /** Parse + traverse (+ ESLint's own per-file work): the time the file costs without any rule. */
+  const referenceResults = references.map((reference, r) => {
+    const { ours, theirs: pass } = referenceStats[r];
+    const slowest = [...pass.ruleTime].reduce((max, entry) => (max === undefined || entry[1] > max[1] ? entry : max), undefined);
     return {
-      ruleTime: pass.ruleTime,
-      parseTime: pass.parseTime,
-      rulesTime,
-      baseTime: pass.totalTime - rulesTime,
-      firstShare: pass.firstRulesTime / (pass.firstTotalTime - pass.firstRulesTime),
+      key: reference.key,
+      title: reference.title,
+      name: reference.name,
+      version: reference.version,
+      rules: reference.rules.length,
+      vsFloor: summary[`${reference.key}VsFloor`],
+      vsZero: summary[`${reference.key}VsZero`],
+      recommendedVsIt: summary[`recommendedVs_${reference.key}`],
+      ruleShare: pass.rulesTime / pass.baseTime,
+      firstRunShare: pass.firstShare,
+      /** Our `recommended` in the same phase. */
+      oursRuleShare: ours.rulesTime / ours.baseTime,
+      slowestRule: slowest && { rule: slowest[0], share: slowest[1] / pass.baseTime },
+      // Its own rules' reports only: a corpus file's `eslint-disable` comment that names a rule
+      // ESLint does not know is reported under that rule's id.
+      findings: reference.rules.reduce((sum, rule) => sum + (pass.findings.get(rule) ?? 0), 0),
     };
   });
   const perRule = allRules
@@ -395,8 +390,8 @@ async function main() {
     gcBetweenPasses: collectGarbage !== undefined,
     clock,
     msPerPass: {
-      cpu: Object.fromEntries(TIMED.map((name) => [name, totals.cpu[name] / rounds])),
-      wall: Object.fromEntries(TIMED.map((name) => [name, totals.wall[name] / rounds])),
+      cpu: Object.fromEntries(timed.map((name) => [name, totals.cpu[name] / rounds])),
+      wall: Object.fromEntries(timed.map((name) => [name, totals.wall[name] / rounds])),
     },
     ratios: summary,
     ratiosByClock: byClock,
@@ -414,6 +409,7 @@ async function main() {
       allFirstRunShare: allStats.firstShare,
     },
     perRule,
+    references: referenceResults.length > 0 ? referenceResults : undefined,
     memory,
     oxlint,
     seconds: (performance.now() - started) / 1000,
@@ -427,11 +423,75 @@ async function main() {
 
   print(result);
   if (args.markdown) console.log(`\n${markdown(result)}`);
-  if (args["update-readme"]) replaceReadmeBlock("results", markdown(result));
+  if (args.markdown && result.references) console.log(`\n${referenceMarkdown(result)}`);
+  if (args["update-readme"]) {
+    replaceReadmeBlock("results", markdown(result));
+    if (result.references) replaceReadmeBlock("reference", referenceMarkdown(result));
+  }
   console.log(
     `\nratio recommended ${fixed(summary.recommendedVsFloor.median)} all ${fixed(summary.allVsFloor.median)} ` +
       `(vs zero rules ${fixed(summary.recommendedVsZero.median)}; null ${fixed(summary.null.median)})`,
   );
+}
+
+/**
+ * Lints the files with ESLint's `stats: true`, one pass per configuration, file by file with the
+ * configurations in alternating order (rotating, for more than two) so that all see the same
+ * machine state, `runs` times per file. Each figure of a file (a rule's time, the parse and total
+ * time) is the median of its runs: a garbage-collection pause lands in whichever rule is running
+ * and moved a single pass's total by ±0.3 points. Returns, per configuration, the summed times,
+ * `baseTime` (parse + traverse: the pass total less all rule time), `firstShare` (rule time over
+ * parse + traverse from each file's first run alone: what a single pass measures) and the reports
+ * per rule of the first run.
+ */
+async function statsPasses(configList, kept, files, texts, runs) {
+  const passes = configList.map((config) => ({
+    eslint: new ESLint({ cwd: corpusRoot, overrideConfigFile: true, overrideConfig: config, ignore: false, stats: true }),
+    ruleTime: new Map(),
+    findings: new Map(),
+    parseTime: 0,
+    totalTime: 0,
+    firstRulesTime: 0,
+    firstTotalTime: 0,
+  }));
+  // The configs are resolved first, so a pass measures linting only.
+  for (const pass of passes) for (const i of kept) await pass.eslint.calculateConfigForFile(absolutePath(files[i]));
+  for (const [n, i] of kept.entries()) {
+    const perPass = passes.map(() => ({ parse: [], total: [], rules: new Map() }));
+    for (let run = 0; run < runs; run++) {
+      const first = (n + run) % passes.length;
+      const order = [...passes.keys()].map((k) => (first + k) % passes.length);
+      for (const p of order) {
+        const pass = passes[p];
+        const result = await lintOne(pass.eslint, texts[i], files[i]);
+        if (run === 0) for (const { ruleId } of result.messages) if (ruleId) pass.findings.set(ruleId, (pass.findings.get(ruleId) ?? 0) + 1);
+        const into = perPass[p];
+        const { parse, total, rules } = statsTimes(result);
+        into.parse.push(parse);
+        into.total.push(total);
+        for (const [rule, ms] of rules) into.rules.set(rule, [...(into.rules.get(rule) ?? []), ms]);
+      }
+    }
+    for (const [p, pass] of passes.entries()) {
+      const into = perPass[p];
+      pass.parseTime += median(into.parse);
+      pass.totalTime += median(into.total);
+      for (const [rule, times] of into.rules) pass.ruleTime.set(rule, (pass.ruleTime.get(rule) ?? 0) + median(times));
+      pass.firstTotalTime += into.total[0] ?? 0;
+      for (const times of into.rules.values()) pass.firstRulesTime += times[0] ?? 0;
+    }
+  }
+  return passes.map((pass) => {
+    const rulesTime = [...pass.ruleTime.values()].reduce((sum, time) => sum + time, 0);
+    return {
+      ruleTime: pass.ruleTime,
+      findings: pass.findings,
+      parseTime: pass.parseTime,
+      rulesTime,
+      baseTime: pass.totalTime - rulesTime,
+      firstShare: pass.firstRulesTime / (pass.firstTotalTime - pass.firstRulesTime),
+    };
+  });
 }
 
 /** Busy CPU time of the whole machine so far, in ms (Linux: /proc/stat), or undefined. */
@@ -541,8 +601,8 @@ function print(result) {
   console.log(`\nTime per pass (ms): CPU time of this process (user + system) and wall time`);
   console.log(
     table([
-      ["", "zero", "no-op", "no-op′", "recommended", "all"],
-      ...["cpu", "wall"].map((clock) => [clock, ...TIMED.map((name) => msPerPass[clock][name].toFixed(0))]),
+      ["", "zero", "no-op", "no-op′", "recommended", "all", ...(result.references ?? []).map((reference) => reference.name)],
+      ...["cpu", "wall"].map((clock) => [clock, ...Object.values(msPerPass[clock]).map((ms) => ms.toFixed(0))]),
     ]),
   );
   for (const clock of [result.clock, result.clock === "cpu" ? "wall" : "cpu"]) {
@@ -581,6 +641,27 @@ function print(result) {
       ]),
     ]),
   );
+
+  if (result.references) {
+    console.log(`\nReference plugins: timed in the same rounds as ours (${result.clock} time, medians of per-chunk ratios); stats in a phase of their own, alternating with our recommended`);
+    console.log(
+      table([
+        ["configuration", "rules", "vs no-op floor", "vs zero rules", "our recommended / it", "rule time", "ours, same phase", "slowest rule", "findings"],
+        [`${result.plugin.name} ${result.plugin.version}, recommended`, result.plugin.recommended, fixed(result.ratios.recommendedVsFloor.median), fixed(result.ratios.recommendedVsZero.median), "", percent(stats.recommendedShare), "", percent(result.perRule.find((entry) => entry.recommendedShare !== undefined)?.recommendedShare ?? NaN), recommendedFindings(result)],
+        ...result.references.map((reference) => [
+          reference.title,
+          reference.rules,
+          fixed(reference.vsFloor.median),
+          fixed(reference.vsZero.median),
+          fixed(reference.recommendedVsIt.median),
+          percent(reference.ruleShare),
+          percent(reference.oursRuleShare),
+          reference.slowestRule ? `${percent(reference.slowestRule.share)} (${reference.slowestRule.rule.replace(/^ref-[a-z]+\//, "")})` : "",
+          reference.findings,
+        ]),
+      ]),
+    );
+  }
 
   if (memory) {
     console.log("\nMemory (one process per configuration and run, each lints the subset once; lowest peak of the runs, median heap after GC)");
@@ -628,13 +709,58 @@ function print(result) {
   console.log(`\n(${result.seconds.toFixed(0)} s: ${phases}; results in bench/results/bench-${result.size}.json)`);
 }
 
+/** Findings of the `recommended` rules in the warm-up's `all` pass. */
+function recommendedFindings(result) {
+  return result.perRule.filter((entry) => entry.config === "recommended").reduce((sum, entry) => sum + entry.findings, 0);
+}
+
+/** The bench/README.md block of a `--reference` run: the cited plugins beside ours, same rounds. */
+export function referenceMarkdown(result) {
+  const row = (name, rules, vsFloor, vsZero, oursVsIt, share, oursShare, slowest, findings) =>
+    `| ${name} | ${rules} | ${vsFloor} | ${vsZero} | ${oursVsIt} | ${share} | ${oursShare} | ${slowest} | ${findings} |`;
+  const worst = result.perRule.find((entry) => entry.recommendedShare !== undefined);
+  return [
+    `Run ${result.date}, \`npm run bench -- --size ${result.size} --reference\`: ${result.corpus.files} files, ${result.chunks} chunks × ${result.rounds} rounds, ` +
+      `${result.clock} time, ESLint ${result.versions.eslint}. ${capitalize(loadText(result))}${busy(result) ? " — **the machine was busy: these figures are noisy**" : ""}.`,
+    "",
+    "| Configuration | Rules | vs no-op floor | vs zero rules | Our `recommended` / it | Rule time (stats) | Ours in the same stats phase | Slowest rule | Findings |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    row(
+      `${result.plugin.name} ${result.plugin.version}, \`recommended\``,
+      result.plugin.recommended,
+      fixed(result.ratios.recommendedVsFloor.median),
+      fixed(result.ratios.recommendedVsZero.median),
+      "—",
+      percent(result.stats.recommendedShare),
+      "—",
+      worst ? `${percent(worst.recommendedShare)} (\`${worst.rule.replace(/^auth-security\//, "")}\`)` : "",
+      recommendedFindings(result),
+    ),
+    ...result.references.map((reference) =>
+      row(
+        reference.title,
+        reference.rules,
+        fixed(reference.vsFloor.median),
+        fixed(reference.vsZero.median),
+        fixed(reference.recommendedVsIt.median),
+        percent(reference.ruleShare),
+        percent(reference.oursRuleShare),
+        reference.slowestRule ? `${percent(reference.slowestRule.share)} (\`${reference.slowestRule.rule.replace(/^ref-[a-z]+\//, "")}\`)` : "",
+        reference.findings,
+      ),
+    ),
+    "",
+    `The no-op floor costs ${fixed(result.ratios.floorVsZero.median)} × zero rules in this run; A/A null ratio ${fixed(result.ratios.null.median)}.`,
+  ].join("\n");
+}
+
 /** The bench/README.md results block for this run. */
 export function markdown(result) {
   const { ratios, corpus, memory, stats } = result;
   const other = result.clock === "cpu" ? "wall" : "cpu";
   const otherRatios = result.ratiosByClock[other];
   const lines = [
-    `Run ${result.date}, \`npm run bench -- --size ${result.size}\`: ${corpus.files} files, ${corpus.lines.toLocaleString("en-US")} lines ` +
+    `Run ${result.date}, \`npm run bench -- --size ${result.size}${result.references ? " --reference" : ""}\`: ${corpus.files} files, ${corpus.lines.toLocaleString("en-US")} lines ` +
       `(${corpus.typescriptFiles} TypeScript) from ${corpus.packages} packages; ${result.chunks} chunks × ${result.rounds} rounds. ` +
       `${result.machine.cpus} cores (${result.machine.cpu}), Node ${result.versions.node}, ESLint ${result.versions.eslint}, ` +
       `@typescript-eslint/parser ${result.versions["@typescript-eslint/parser"]}; ${result.plugin.name} ${result.plugin.version} with ${result.plugin.rules} rules (${result.plugin.recommended} in recommended). ` +
