@@ -461,22 +461,14 @@ export function cookieLabel(context: AnyContext, write: CookieWrite): string {
 // Finding cookie writes
 // ---------------------------------------------------------------------------------------------
 
-const cache = new WeakMap<object, readonly CookieWrite[]>();
-
 /** Every cookie write of the file (cached per AST, never throws). */
-export function findCookieWrites(context: AnyContext): readonly CookieWrite[] {
-  const ast = context.sourceCode.ast as object;
-  let found = cache.get(ast);
-  if (!found) {
-    try {
-      found = collect(context);
-    } catch {
-      found = [];
-    }
-    cache.set(ast, found);
+export const findCookieWrites = perFile((context): readonly CookieWrite[] => {
+  try {
+    return collect(context);
+  } catch {
+    return [];
   }
-  return found;
-}
+});
 
 const RECEIVER_METHODS = new Set(["cookie", "setCookie", "set", "state", "serialize", "setHeader", "header", "append", "appendHeader", "writeHead"]);
 const HEADER_METHODS = new Set(["setHeader", "header", "set", "append", "appendHeader"]);

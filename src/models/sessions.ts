@@ -64,7 +64,7 @@ import { addProperty, insertArgument } from "../analysis/fix.js";
 import { getModuleIndex, type CallKind, type TrackerConfig } from "../analysis/modules.js";
 import { mentionsTrackedModule } from "../analysis/module-gate.js";
 import { indexedNodes } from "../analysis/indexed-nodes.js";
-import { argumentAt, argumentsUnknownFrom, codeText, memberName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { argumentAt, argumentsUnknownFrom, codeText, memberName, perFile, unwrap, walk, type AnyContext } from "../analysis/ast.js";
 import { parseDuration, SECOND } from "../analysis/durations.js";
 import { readPath, readProperty, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
 
@@ -514,23 +514,17 @@ export interface SessionMiddlewareCall {
   readonly reportNode: TSESTree.Node;
 }
 
-const cache = new WeakMap<object, readonly SessionMiddlewareCall[]>();
-
-/** Every session middleware configured in the file (cached per AST). */
-export function findSessionMiddlewares(context: AnyContext): readonly SessionMiddlewareCall[] {
-  const ast = context.sourceCode.ast as object;
-  let found = cache.get(ast);
-  if (!found) {
-    try {
-      found = collect(context);
-    } catch {
-      // Rules never throw on unusual input: no middleware found is the safe answer.
-      found = [];
-    }
-    cache.set(ast, found);
+/**
+ * Every session middleware configured in the file (cached per AST). It never throws: on unusual
+ * input, no middleware found is the safe answer.
+ */
+export const findSessionMiddlewares = perFile((context): readonly SessionMiddlewareCall[] => {
+  try {
+    return collect(context);
+  } catch {
+    return [];
   }
-  return found;
-}
+});
 
 /**
  * Every middleware is found through an import of its module (or of a hapi module, for
