@@ -17,11 +17,11 @@
  * hono 4.x (`hono/jwt` `sign(payload, key)`), jwt-simple 0.5.6 (`encode(payload, key)`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { argumentAt, argumentsUnknownFrom, isFunction, memberName, unwrap, walk, type AnyContext } from "../analysis/ast.js";
-import { indexedNodes } from "../analysis/indexed-nodes.js";
-import { getModuleIndex, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
+import { argumentAt, argumentsUnknownFrom, isFunction, perFile, unwrap, walk, type AnyContext } from "../analysis/ast.js";
+import { getModuleIndex, type ModuleCall } from "../analysis/modules.js";
 import { resolveFunction, type PropertyResult } from "../analysis/values.js";
 import { mayNameCredential } from "../analysis/credential-words.js";
+import { findFastifyJwtDecorators, mentionsFastifyJwtDecorator } from "./fastify-jwt.js";
 import { findJwtCalls, mayUseJwtLibrary, readFirst, readLocation, type JwtApi, type JwtCall, type Location, JWT_TRACKER } from "./jwt.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -58,7 +58,7 @@ export interface PayloadSite {
  * text (a gate for `create`). The shared credential-word test comes first: `jwt` is one of its words.
  */
 export function mayHavePayloadSites(context: AnyContext): boolean {
-  return mayNameCredential(context) && (mentionsFastifyJwtDecorator(context.sourceCode.text) || mayUseJwtLibrary(context));
+  return mayNameCredential(context) && (mentionsFastifyJwtDecorator(context) || mayUseJwtLibrary(context));
 }
 
 /** Every place in the file that issues a JWS/unsecured JWT, with its payload. */
@@ -115,54 +115,31 @@ export interface FastifyJwtDecoratorCall {
   readonly options: number;
 }
 
-/** Modules whose presence marks a Fastify file (the decorators are added by `@fastify/jwt` at run time). */
-const FASTIFY_TRACKER: TrackerConfig = { modules: new Set(["fastify", "@fastify/jwt", "fastify-plugin", "fastify-jwt"]) };
-
-const decoratorCache = new WeakMap<object, FastifyJwtDecoratorCall[]>();
-
-/** The text names a decorator method (`jwtSign`, `jwtVerify`) or a `.jwt.` member; without it there are no decorator calls. */
-function mentionsFastifyJwtDecorator(text: string): boolean {
-  return text.includes("jwt") && (text.includes("jwtSign") || text.includes("jwtVerify") || text.includes("jwt."));
-}
+const DECORATOR_NAMES = {
+  jwtSign: "@fastify/jwt reply.jwtSign",
+  jwtVerify: "@fastify/jwt request.jwtVerify",
+  sign: "@fastify/jwt fastify.jwt.sign",
+  verify: "@fastify/jwt fastify.jwt.verify",
+} as const;
 
 /**
- * `reply.jwtSign(payload)` and `request.jwtVerify(options)` (method names only @fastify/jwt adds),
- * and `<instance>.jwt.sign(payload)` / `<instance>.jwt.verify(token, options)` in a Fastify file
- * (one that imports fastify, @fastify/jwt or fastify-plugin, or names a `Fastify*` type) or on a
- * receiver called `fastify`. Calls the JWT module index already knows (`this.jwt.sign` on an
- * injected NestJS `JwtService`) are left out.
+ * `reply.jwtSign(payload)` and `request.jwtVerify(options)` (method names only @fastify/jwt adds)
+ * anywhere, and `<instance>.jwt.sign(payload)` / `<instance>.jwt.verify(token, options)` in a
+ * Fastify file (one that imports fastify, @fastify/jwt, fastify-plugin or fastify-jwt, or names a
+ * `Fastify*` type) or on a receiver called `fastify` (cached per AST).
  */
-export function findFastifyJwtDecoratorCalls(context: AnyContext): FastifyJwtDecoratorCall[] {
-  const ast = context.sourceCode.ast as object;
-  const cached = decoratorCache.get(ast);
-  if (cached) return cached;
-  const out: FastifyJwtDecoratorCall[] = [];
-  const text = context.sourceCode.text;
-  if (mentionsFastifyJwtDecorator(text)) {
-    const jwtIndex = getModuleIndex(context, JWT_TRACKER);
-    const fastifyIndex = getModuleIndex(context, FASTIFY_TRACKER);
-    const fastifyFile = [...FASTIFY_TRACKER.modules].some((module) => fastifyIndex.imports(module)) || /\bFastify(?:Instance|Reply|Request)\b/u.test(text);
-    for (const node of indexedNodes(context, ["CallExpression"])) {
-      if (node.type !== "CallExpression") continue;
-      const callee = unwrap(node.callee);
-      if (callee.type !== "MemberExpression") continue;
-      const method = memberName(callee);
-      if (method === "jwtSign" || method === "jwtVerify") {
-        out.push({ name: `@fastify/jwt ${method === "jwtSign" ? "reply.jwtSign" : "request.jwtVerify"}`, operation: method === "jwtSign" ? "sign" : "verify", call: node, options: method === "jwtSign" ? 1 : 0 });
-        continue;
-      }
-      if (method !== "sign" && method !== "verify") continue;
-      const owner = unwrap(callee.object);
-      if (owner.type !== "MemberExpression" || memberName(owner) !== "jwt" || jwtIndex.resolve(callee.object) || jwtIndex.resolve(owner)) continue;
-      const root = unwrap(owner.object);
-      const namedFastify = root.type === "Identifier" && root.name === "fastify";
-      if (!fastifyFile && !namedFastify) continue;
-      out.push({ name: `@fastify/jwt fastify.jwt.${method}`, operation: method, call: node, options: 1 });
-    }
-  }
-  decoratorCache.set(ast, out);
-  return out;
-}
+export const findFastifyJwtDecoratorCalls = perFile((context): FastifyJwtDecoratorCall[] => {
+  const found = findFastifyJwtDecorators(context);
+  const fastifyFile = found.importsFastify || found.namesFastifyType;
+  return found.calls
+    .filter((decorator) => !decorator.viaJwt || fastifyFile || decorator.onFastify)
+    .map(({ method, call }) => ({
+      name: DECORATOR_NAMES[method],
+      operation: method === "jwtSign" || method === "sign" ? "sign" : "verify",
+      call,
+      options: method === "jwtVerify" ? 0 : 1,
+    }));
+});
 
 // ---------------------------------------------------------------------------------------------
 // Issuer and audience checks

@@ -31,15 +31,15 @@
  * - jwt-simple 0.5.6: `encode(payload, key)` sets no `exp`; `decode` checks a payload `exp`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { INSTANCE, type ModuleCall, type TrackerConfig } from "../analysis/modules.js";
-import { mentionsTrackedModule, moduleIndexOf } from "../analysis/module-gate.js";
-import { indexedNodes } from "../analysis/indexed-nodes.js";
+import { INSTANCE, type ModuleCall } from "../analysis/modules.js";
+import { moduleIndexOf } from "../analysis/module-gate.js";
 import { argumentAt, argumentsUnknownFrom, memberName, perFile, unwrap, type AnyContext } from "../analysis/ast.js";
 import { chainNames, enclosingFunctions, functionName, variableOf } from "../analysis/flow.js";
 import { splitWords } from "../analysis/names.js";
 import { mayNameCredential } from "../analysis/credential-words.js";
 import { DAY, HOUR, MINUTE, SECOND, YEAR, durationToMs, formatDuration, parseDuration } from "../analysis/durations.js";
 import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
+import { findFastifyJwtDecorators, mayHaveFastifyJwtImport, type FastifyJwtDecoratorCall } from "./fastify-jwt.js";
 import { JWT_TRACKER, findJwtCalls, mayUseJwtLibrary, readLocation, type JwtApi, type JwtCall, type Location } from "./jwt.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -323,50 +323,26 @@ export function verifyLifetimeModel(api: JwtApi): VerifyLifetimeModel | undefine
 
 const JOSE_DECRYPT: JwtApi = { name: "jose.jwtDecrypt", module: "jose", path: ["jwtDecrypt"], operation: "verify", token: { arg: 0 }, keys: [{ arg: 1 }], options: 2 };
 
-/** @fastify/jwt decorators: found by their distinctive names in files that use Fastify. */
-export const FASTIFY_DECORATOR_APIS: readonly (JwtApi & { readonly method: string; readonly viaJwt: boolean })[] = [
-  { name: "@fastify/jwt reply.jwtSign", module: "@fastify/jwt", path: ["jwtSign"], operation: "sign", payload: { arg: 0 }, options: 1, method: "jwtSign", viaJwt: false },
-  { name: "@fastify/jwt request.jwtVerify", module: "@fastify/jwt", path: ["jwtVerify"], operation: "verify", options: 0, method: "jwtVerify", viaJwt: false },
-  { name: "@fastify/jwt fastify.jwt.sign", module: "@fastify/jwt", path: ["jwt", "sign"], operation: "sign", payload: { arg: 0 }, options: 1, method: "sign", viaJwt: true },
-  { name: "@fastify/jwt fastify.jwt.verify", module: "@fastify/jwt", path: ["jwt", "verify"], operation: "verify", token: { arg: 0 }, options: 1, method: "verify", viaJwt: true },
+/** @fastify/jwt decorators (`./fastify-jwt.ts` finds them): the lifetime models trust them in files that import a Fastify module. */
+export const FASTIFY_DECORATOR_APIS: readonly (JwtApi & { readonly method: FastifyJwtDecoratorCall["method"] })[] = [
+  { name: "@fastify/jwt reply.jwtSign", module: "@fastify/jwt", path: ["jwtSign"], operation: "sign", payload: { arg: 0 }, options: 1, method: "jwtSign" },
+  { name: "@fastify/jwt request.jwtVerify", module: "@fastify/jwt", path: ["jwtVerify"], operation: "verify", options: 0, method: "jwtVerify" },
+  { name: "@fastify/jwt fastify.jwt.sign", module: "@fastify/jwt", path: ["jwt", "sign"], operation: "sign", payload: { arg: 0 }, options: 1, method: "sign" },
+  { name: "@fastify/jwt fastify.jwt.verify", module: "@fastify/jwt", path: ["jwt", "verify"], operation: "verify", token: { arg: 0 }, options: 1, method: "verify" },
 ];
 
-/** Modules whose import makes `x.jwtSign(...)` / `x.jwt.sign(...)` Fastify decorators. */
-const FASTIFY_TRACKER: TrackerConfig = { modules: new Set(["fastify", "@fastify/jwt", "fastify-plugin"]) };
+const DECORATOR_API = new Map(FASTIFY_DECORATOR_APIS.map((api) => [api.method, api]));
 
-const decoratorCache = new WeakMap<object, JwtCall[]>();
-
-function fastifyDecoratorCalls(context: AnyContext): JwtCall[] {
-  const ast = context.sourceCode.ast as object;
-  const cached = decoratorCache.get(ast);
-  if (cached) return cached;
-  const out: JwtCall[] = [];
-  decoratorCache.set(ast, out);
-  const fastify = moduleIndexOf(context, FASTIFY_TRACKER);
-  if (![...FASTIFY_TRACKER.modules].some((module) => fastify.imports(module))) return out;
-  const text = context.sourceCode.text;
-  if (!text.includes("jwt") && !text.includes("Jwt")) return out;
-  const jwtIndex = moduleIndexOf(context, JWT_TRACKER);
-  for (const node of indexedNodes(context, ["CallExpression"])) {
-    if (node.type !== "CallExpression") continue;
-    const callee = unwrap(node.callee);
-    if (callee.type !== "MemberExpression") continue;
-    const name = memberName(callee);
-    if (name === null) continue;
-    // A tracked JWT library (`jsonwebtoken.sign`) is modelled elsewhere.
-    if (jwtIndex.resolve(callee) || jwtIndex.resolve(node.callee)) continue;
-    for (const api of FASTIFY_DECORATOR_APIS) {
-      if (name !== api.method) continue;
-      if (api.viaJwt) {
-        const owner = unwrap(callee.object);
-        if (owner.type !== "MemberExpression" || memberName(owner) !== "jwt") continue;
-      }
-      const call: ModuleCall = { module: api.module, path: api.path, kind: "call", node, callee: node.callee };
-      out.push(callWithOptions(context, api, call));
-    }
-  }
-  return out;
-}
+/** The decorator calls of a file that imports a Fastify module (cached per AST). */
+const fastifyDecoratorCalls = perFile((context): JwtCall[] => {
+  const found = findFastifyJwtDecorators(context);
+  if (!found.importsFastify) return [];
+  return found.calls.map(({ method, call: node }) => {
+    const api = DECORATOR_API.get(method)!;
+    const call: ModuleCall = { module: api.module, path: api.path, kind: "call", node, callee: node.callee };
+    return callWithOptions(context, api, call);
+  });
+});
 
 /** Like the shared model's option lookup: a callback in the options position means "no options". */
 function callWithOptions(context: AnyContext, api: JwtApi, call: ModuleCall): JwtCall {
@@ -378,20 +354,14 @@ function callWithOptions(context: AnyContext, api: JwtApi, call: ModuleCall): Jw
   return { api, call, options: given, optionsUnknown: false };
 }
 
-/** The Fastify part of `mayHaveLifetimeCalls`, once per file (three rules ask it). */
-const mayHaveFastifyJwt = perFile((context): boolean => {
-  const text = context.sourceCode.text;
-  return (text.includes("jwt") || text.includes("Jwt")) && mentionsTrackedModule(context, FASTIFY_TRACKER);
-});
-
 /**
  * False when `findLifetimeCalls` and `joseSignCalls` cannot find anything in the file: it names no
- * JWT library, and no Fastify module with a `jwt` / `Jwt` in the text (the decorators). A cheap
+ * JWT library, and no Fastify module with a `jwt` in the text (the decorators). A cheap
  * gate for a rule's `create`. The shared credential-word test comes first: `jwt` is one of its
  * words, so a file without one has neither.
  */
 export function mayHaveLifetimeCalls(context: AnyContext): boolean {
-  return mayNameCredential(context) && (mayUseJwtLibrary(context) || mayHaveFastifyJwt(context));
+  return mayNameCredential(context) && (mayUseJwtLibrary(context) || mayHaveFastifyJwtImport(context));
 }
 
 /**

@@ -197,6 +197,11 @@ ruleTester.run("max-jwt-lifetime", rule as unknown as TesterRule, {
       `${FASTIFY}app.post("/login", async (req, reply) => reply.jwtSign({ sub: "1" }, { expiresIn: ⟦86400 * 7⟧ }));`,
       [tooLong(access("7d", "expiresIn", "60 * 60"), `${FASTIFY}app.post("/login", async (req, reply) => reply.jwtSign({ sub: "1" }, { expiresIn: 60 * 60 }));`)],
     ),
+    // A route module of the fastify-jwt era (the package before @fastify/jwt): its require counts as Fastify.
+    invalid(
+      `const fastifyJwt = require("fastify-jwt");\nmodule.exports = async function (fastify) {\n  fastify.post("/login", async (request, reply) => reply.jwtSign({ sub: request.user.id }, { expiresIn: ⟦"30d"⟧ }));\n};`,
+      [tooLong(access("30d", "expiresIn", '"1h"'), `const fastifyJwt = require("fastify-jwt");\nmodule.exports = async function (fastify) {\n  fastify.post("/login", async (request, reply) => reply.jwtSign({ sub: request.user.id }, { expiresIn: "1h" }));\n};`)],
+    ),
     // --- hono/jwt and jwt-simple: exp claim
     invalid(
       `import { sign } from "hono/jwt";\nexport const token = await sign({ sub, exp: ⟦${NOW} + 60 * 60 * 24 * 365⟧ }, secret);`,

@@ -213,6 +213,10 @@ ruleTester.run("no-sensitive-jwt-claims", rule as unknown as TesterRule, {
     invalid(`import fp from "fastify-plugin";\nexport default fp(async (fastify) => {\n  fastify.decorate("issue", (user) => fastify.jwt.sign(⟦user⟧));\n});`, [
       recordWith({ what: "is", source: "user", origin: "a user/account record by its name", api: "@fastify/jwt fastify.jwt.sign" }),
     ]),
+    // `app.jwt!.sign` spells no `jwt.` in the text: the decorator is still found.
+    invalid(`import type { FastifyInstance } from "fastify";\nexport async function routes(app: FastifyInstance) {\n  app.post("/login", async (request) => ({ token: app.jwt!.sign({ sub: request.user.id, ⟦passwordHash⟧: request.user.passwordHash }) }));\n}`, [
+      claim("passwordHash", `import type { FastifyInstance } from "fastify";\nexport async function routes(app: FastifyInstance) {\n  app.post("/login", async (request) => ({ token: app.jwt!.sign({ sub: request.user.id }) }));\n}`, "@fastify/jwt fastify.jwt.sign"),
+    ]),
     // --- options: pii and extraNames
     invalid(`${JWT}jwt.sign({ sub: user.id, ⟦email⟧: user.email, ⟦dateOfBirth⟧: user.dob }, secret);`, [
       { messageId: "personalClaim", data: { claim: "email", api: "jsonwebtoken.sign" }, suggestions: [{ messageId: "removeClaim", output: `${JWT}jwt.sign({ sub: user.id, dateOfBirth: user.dob }, secret);` }] },
