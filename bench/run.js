@@ -647,18 +647,7 @@ function print(result) {
     console.log(
       table([
         ["configuration", "rules", "vs no-op floor", "vs zero rules", "our recommended / it", "rule time", "ours, same phase", "slowest rule", "findings"],
-        [`${result.plugin.name} ${result.plugin.version}, recommended`, result.plugin.recommended, fixed(result.ratios.recommendedVsFloor.median), fixed(result.ratios.recommendedVsZero.median), "", percent(stats.recommendedShare), "", percent(result.perRule.find((entry) => entry.recommendedShare !== undefined)?.recommendedShare ?? NaN), recommendedFindings(result)],
-        ...result.references.map((reference) => [
-          reference.title,
-          reference.rules,
-          fixed(reference.vsFloor.median),
-          fixed(reference.vsZero.median),
-          fixed(reference.recommendedVsIt.median),
-          percent(reference.ruleShare),
-          percent(reference.oursRuleShare),
-          reference.slowestRule ? `${percent(reference.slowestRule.share)} (${reference.slowestRule.rule.replace(/^ref-[a-z]+\//, "")})` : "",
-          reference.findings,
-        ]),
+        ...referenceRows(result, (name) => name),
       ]),
     );
   }
@@ -709,6 +698,40 @@ function print(result) {
   console.log(`\n(${result.seconds.toFixed(0)} s: ${phases}; results in bench/results/bench-${result.size}.json)`);
 }
 
+/**
+ * The rows of the reference comparison, ours first: configuration, rules, ratios against the floor
+ * and zero rules, ours / it, rule time, ours in the same stats phase, slowest rule, findings.
+ * `code` formats a rule name (back quotes in Markdown).
+ */
+function referenceRows(result, code) {
+  const worst = result.perRule.find((entry) => entry.recommendedShare !== undefined);
+  const slowest = (share, rule) => `${percent(share)} (${code(rule)})`;
+  return [
+    [
+      `${result.plugin.name} ${result.plugin.version}, recommended`,
+      result.plugin.recommended,
+      fixed(result.ratios.recommendedVsFloor.median),
+      fixed(result.ratios.recommendedVsZero.median),
+      "—",
+      percent(result.stats.recommendedShare),
+      "—",
+      worst ? slowest(worst.recommendedShare, worst.rule.replace(/^auth-security\//, "")) : "",
+      recommendedFindings(result),
+    ],
+    ...result.references.map((reference) => [
+      reference.title,
+      reference.rules,
+      fixed(reference.vsFloor.median),
+      fixed(reference.vsZero.median),
+      fixed(reference.recommendedVsIt.median),
+      percent(reference.ruleShare),
+      percent(reference.oursRuleShare),
+      reference.slowestRule ? slowest(reference.slowestRule.share, reference.slowestRule.rule.replace(/^ref-[a-z]+\//, "")) : "",
+      reference.findings,
+    ]),
+  ];
+}
+
 /** Findings of the `recommended` rules in the warm-up's `all` pass. */
 function recommendedFindings(result) {
   return result.perRule.filter((entry) => entry.config === "recommended").reduce((sum, entry) => sum + entry.findings, 0);
@@ -716,39 +739,13 @@ function recommendedFindings(result) {
 
 /** The bench/README.md block of a `--reference` run: the cited plugins beside ours, same rounds. */
 export function referenceMarkdown(result) {
-  const row = (name, rules, vsFloor, vsZero, oursVsIt, share, oursShare, slowest, findings) =>
-    `| ${name} | ${rules} | ${vsFloor} | ${vsZero} | ${oursVsIt} | ${share} | ${oursShare} | ${slowest} | ${findings} |`;
-  const worst = result.perRule.find((entry) => entry.recommendedShare !== undefined);
   return [
     `Run ${result.date}, \`npm run bench -- --size ${result.size} --reference\`: ${result.corpus.files} files, ${result.chunks} chunks × ${result.rounds} rounds, ` +
       `${result.clock} time, ESLint ${result.versions.eslint}. ${capitalize(loadText(result))}${busy(result) ? " — **the machine was busy: these figures are noisy**" : ""}.`,
     "",
     "| Configuration | Rules | vs no-op floor | vs zero rules | Our `recommended` / it | Rule time (stats) | Ours in the same stats phase | Slowest rule | Findings |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    row(
-      `${result.plugin.name} ${result.plugin.version}, \`recommended\``,
-      result.plugin.recommended,
-      fixed(result.ratios.recommendedVsFloor.median),
-      fixed(result.ratios.recommendedVsZero.median),
-      "—",
-      percent(result.stats.recommendedShare),
-      "—",
-      worst ? `${percent(worst.recommendedShare)} (\`${worst.rule.replace(/^auth-security\//, "")}\`)` : "",
-      recommendedFindings(result),
-    ),
-    ...result.references.map((reference) =>
-      row(
-        reference.title,
-        reference.rules,
-        fixed(reference.vsFloor.median),
-        fixed(reference.vsZero.median),
-        fixed(reference.recommendedVsIt.median),
-        percent(reference.ruleShare),
-        percent(reference.oursRuleShare),
-        reference.slowestRule ? `${percent(reference.slowestRule.share)} (\`${reference.slowestRule.rule.replace(/^ref-[a-z]+\//, "")}\`)` : "",
-        reference.findings,
-      ),
-    ),
+    ...referenceRows(result, (name) => `\`${name}\``).map((cells) => `| ${cells.join(" | ")} |`),
     "",
     `The no-op floor costs ${fixed(result.ratios.floorVsZero.median)} × zero rules in this run; A/A null ratio ${fixed(result.ratios.null.median)}.`,
   ].join("\n");
