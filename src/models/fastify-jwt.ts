@@ -20,6 +20,14 @@ export interface FastifyJwtDecoratorCall {
   readonly call: TSESTree.CallExpression;
 }
 
+/** The name of each decorator in messages. */
+export const DECORATOR_NAMES: Readonly<Record<FastifyJwtDecoratorCall["method"], string>> = {
+  jwtSign: "@fastify/jwt reply.jwtSign",
+  jwtVerify: "@fastify/jwt request.jwtVerify",
+  sign: "@fastify/jwt fastify.jwt.sign",
+  verify: "@fastify/jwt fastify.jwt.verify",
+};
+
 export interface FastifyJwtDecorators {
   /** The file imports or requires fastify, @fastify/jwt, fastify-plugin or fastify-jwt (type-only imports count). */
   readonly importsFastify: boolean;

@@ -21,7 +21,7 @@ import { argumentAt, argumentsUnknownFrom, isFunction, perFile, unwrap, walk, ty
 import { getModuleIndex, type ModuleCall } from "../analysis/modules.js";
 import { resolveFunction, type PropertyResult } from "../analysis/values.js";
 import { mayNameCredential } from "../analysis/credential-words.js";
-import { findFastifyJwtDecorators, mentionsFastifyJwtDecorator } from "./fastify-jwt.js";
+import { DECORATOR_NAMES, findFastifyJwtDecorators, mentionsFastifyJwtDecorator } from "./fastify-jwt.js";
 import { findJwtCalls, mayUseJwtLibrary, readFirst, readLocation, type JwtApi, type JwtCall, type Location, JWT_TRACKER } from "./jwt.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -114,13 +114,6 @@ export interface FastifyJwtDecoratorCall {
   /** Index of the options argument (`request.jwtVerify(options)` → 0, `fastify.jwt.verify(token, options)` → 1). */
   readonly options: number;
 }
-
-const DECORATOR_NAMES = {
-  jwtSign: "@fastify/jwt reply.jwtSign",
-  jwtVerify: "@fastify/jwt request.jwtVerify",
-  sign: "@fastify/jwt fastify.jwt.sign",
-  verify: "@fastify/jwt fastify.jwt.verify",
-} as const;
 
 /**
  * `reply.jwtSign(payload)` and `request.jwtVerify(options)` (method names only @fastify/jwt adds)

@@ -39,7 +39,7 @@ import { splitWords } from "../analysis/names.js";
 import { mayNameCredential } from "../analysis/credential-words.js";
 import { DAY, HOUR, MINUTE, SECOND, YEAR, durationToMs, formatDuration, parseDuration } from "../analysis/durations.js";
 import { readPath, readProperty, resolveFunction, resolveNode, staticValue, type PropertyResult } from "../analysis/values.js";
-import { findFastifyJwtDecorators, mayHaveFastifyJwtImport, type FastifyJwtDecoratorCall } from "./fastify-jwt.js";
+import { DECORATOR_NAMES, findFastifyJwtDecorators, mayHaveFastifyJwtImport, type FastifyJwtDecoratorCall } from "./fastify-jwt.js";
 import { JWT_TRACKER, findJwtCalls, mayUseJwtLibrary, readLocation, type JwtApi, type JwtCall, type Location } from "./jwt.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -325,10 +325,10 @@ const JOSE_DECRYPT: JwtApi = { name: "jose.jwtDecrypt", module: "jose", path: ["
 
 /** @fastify/jwt decorators (`./fastify-jwt.ts` finds them): the lifetime models trust them in files that import a Fastify module. */
 export const FASTIFY_DECORATOR_APIS: readonly (JwtApi & { readonly method: FastifyJwtDecoratorCall["method"] })[] = [
-  { name: "@fastify/jwt reply.jwtSign", module: "@fastify/jwt", path: ["jwtSign"], operation: "sign", payload: { arg: 0 }, options: 1, method: "jwtSign" },
-  { name: "@fastify/jwt request.jwtVerify", module: "@fastify/jwt", path: ["jwtVerify"], operation: "verify", options: 0, method: "jwtVerify" },
-  { name: "@fastify/jwt fastify.jwt.sign", module: "@fastify/jwt", path: ["jwt", "sign"], operation: "sign", payload: { arg: 0 }, options: 1, method: "sign" },
-  { name: "@fastify/jwt fastify.jwt.verify", module: "@fastify/jwt", path: ["jwt", "verify"], operation: "verify", token: { arg: 0 }, options: 1, method: "verify" },
+  { name: DECORATOR_NAMES.jwtSign, module: "@fastify/jwt", path: ["jwtSign"], operation: "sign", payload: { arg: 0 }, options: 1, method: "jwtSign" },
+  { name: DECORATOR_NAMES.jwtVerify, module: "@fastify/jwt", path: ["jwtVerify"], operation: "verify", options: 0, method: "jwtVerify" },
+  { name: DECORATOR_NAMES.sign, module: "@fastify/jwt", path: ["jwt", "sign"], operation: "sign", payload: { arg: 0 }, options: 1, method: "sign" },
+  { name: DECORATOR_NAMES.verify, module: "@fastify/jwt", path: ["jwt", "verify"], operation: "verify", token: { arg: 0 }, options: 1, method: "verify" },
 ];
 
 const DECORATOR_API = new Map(FASTIFY_DECORATOR_APIS.map((api) => [api.method, api]));
