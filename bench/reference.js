@@ -64,10 +64,9 @@ export function ensureReferencePlugins(log = () => {}) {
 }
 
 /**
- * The reference configurations, each `{ key, title, name, version, rules, config }` (`title`:
- * package, version and which rules): `rules` are
- * the rule ids it turns on, `config` a flat config object that turns them on (put it after the
- * language configs).
+ * The reference configurations, each `{ key, title, name, version, rules, config }`: `title` names
+ * the package, its version and which rules; `rules` are the rule ids it turns on; `config` is a
+ * flat config object that turns them on (put it after the language configs).
  */
 export function loadReferences(log) {
   ensureReferencePlugins(log);
@@ -92,4 +91,16 @@ export function loadReferences(log) {
       config: { name: `bench/${prefix}`, plugins: { [prefix]: plugin }, rules: Object.fromEntries(rules.map((rule) => [rule, "error"])) },
     };
   });
+}
+
+/**
+ * One reference as the measured plugin (`npm run bench -- --reference-alone KEY`): its chosen rules
+ * are its `recommended`, `strict` and `all`, so the benchmark measures it exactly as it measures
+ * this plugin (its own floor and stats passes).
+ */
+export function referenceAsPlugin(key, log) {
+  const reference = loadReferences(log).find((each) => each.key === key);
+  if (!reference) throw new Error(`no reference plugin "${key}": ${REFERENCES.map((each) => each.key).join(", ")}`);
+  const config = reference.config;
+  return { meta: { name: reference.name, version: reference.version }, configs: { recommended: config, strict: config, all: config } };
 }

@@ -17,6 +17,8 @@
  *   … --no-gc                              no forced (untimed) garbage collection between passes
  *   … --reference                          also time the plugins the issue cites (bench/reference.js) in the
  *                                          same rounds: their ratios, rule time and findings beside ours
+ *   … --reference-alone KEY                measure one of them (jwt, sonarjs) in place of this plugin, every
+ *                                          chosen rule in `recommended` and `all` (no memory, Oxlint or README)
  *
  * Method (one process): ESLint instances for (a) zero rules, (b) one no-op rule — the honest
  * floor — twice (b, b′: the A/A null ratio), (c) the plugin's `recommended`, (d) `all`. After a
@@ -35,15 +37,15 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { ESLint } from "eslint";
-import { absolutePath, benchDir, corpusRoot, describeFiles, ensureCorpus, parseArgs, parseSize, readSource, selectFiles } from "./corpus.js";
+import { absolutePath, benchDir, corpusRoot, describeFiles, ensureCorpus, parseArgs, parseSize, readSource, repoRoot, selectFiles } from "./corpus.js";
 import { loadPlugin, rulesOf, variantConfigs } from "./setup.js";
 import { runOxlint } from "./oxlint.js";
-import { loadReferences } from "./reference.js";
+import { loadReferences, referenceAsPlugin } from "./reference.js";
 import { fixed, median, mulberry32, percent, quantile, replaceReadmeBlock, shuffled, statsTimes, table, versions } from "./util.js";
 
 /** The issue's targets (see bench/README.md). */
@@ -157,7 +159,10 @@ async function main() {
   const corpus = ensureCorpus();
   const files = selectFiles(corpus, size);
   const texts = files.map((file) => readSource(file));
-  const plugin = await loadPlugin();
+  // `--reference-alone KEY`: a cited plugin measured as this one is (its own floor and stats passes).
+  const alone = args["reference-alone"];
+  if (alone && (args["update-readme"] || args.oxlint || args.reference)) throw new Error("--reference-alone measures another plugin: it takes no --update-readme, --oxlint or --reference");
+  const plugin = alone ? referenceAsPlugin(String(alone), log) : await loadPlugin();
   const configs = variantConfigs(plugin, files);
   const rounds = Number(args.rounds ?? (files.length <= 150 ? 3 : 2));
   const chunkLines = Number(args["chunk-lines"] ?? 3000);
@@ -355,7 +360,8 @@ async function main() {
   // One run per configuration for a default run (under a minute); a release run keeps the lowest of
   // five (with three, two runs of the same build peaked at 517 and 821 MB in one session-7 run).
   const rssRuns = Number(args["rss-runs"] ?? (files.length < 400 ? 1 : 5));
-  const memory = args["no-rss"] ? undefined : await measureMemory(["zero", "noop", "recommended", "all"], files.length, rssRuns);
+  // The memory children load this plugin's build, so there is no memory figure for a reference alone.
+  const memory = args["no-rss"] || alone ? undefined : await measureMemory(["zero", "noop", "recommended", "all"], files.length, rssRuns);
   if (memory) endPhase("memory");
 
   let oxlint;
@@ -418,7 +424,8 @@ async function main() {
   result.checks = checks(result);
 
   mkdirSync(join(benchDir, "results"), { recursive: true });
-  const out = args.json && args.json !== true ? String(args.json) : join(benchDir, "results", `bench-${sizeArg}.json`);
+  const out = args.json && args.json !== true ? String(args.json) : join(benchDir, "results", `bench-${sizeArg}${alone ? `-${alone}` : ""}.json`);
+  result.resultsFile = relative(repoRoot, out);
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 
   print(result);
@@ -695,7 +702,7 @@ function print(result) {
   const phases = Object.entries(result.phases ?? {})
     .map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`)
     .join(", ");
-  console.log(`\n(${result.seconds.toFixed(0)} s: ${phases}; results in bench/results/bench-${result.size}.json)`);
+  console.log(`\n(${result.seconds.toFixed(0)} s: ${phases}; results in ${result.resultsFile})`);
 }
 
 /**
