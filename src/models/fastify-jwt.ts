@@ -47,12 +47,13 @@ const DECORATOR_TEXT = /jwt(?:Sign|Verify|\s*[!?]?\.|["'`]\s*\])/u;
 
 /**
  * False when the text spells no decorator call (`reply.jwtSign`, `request.jwtVerify`, `app.jwt.sign`,
- * `app.jwt!.verify`, `app["jwt"].sign`): a cheap gate. It misses `(app.jwt as Jwt).sign`.
+ * `app.jwt!.verify`, `app["jwt"].sign`): a cheap gate, once per file (the claims and lifetime rules
+ * all ask it). It misses `(app.jwt as Jwt).sign`.
  */
-export function mentionsFastifyJwtDecorator(context: AnyContext): boolean {
+export const mentionsFastifyJwtDecorator = perFile((context): boolean => {
   const text = context.sourceCode.text;
   return text.includes("jwt") && DECORATOR_TEXT.test(text);
-}
+});
 
 /** False when the file has no decorator call or does not import a Fastify module (cheap: the text and the module entry points). */
 export function mayHaveFastifyJwtImport(context: AnyContext): boolean {
