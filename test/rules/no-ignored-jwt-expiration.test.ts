@@ -209,6 +209,11 @@ ruleTester.run("no-ignored-jwt-expiration", rule as unknown as TesterRule, {
       `${FASTIFY}app.addHook("onRequest", async (request) => {\n  await request.jwtVerify({ ⟦ignoreExpiration: true⟧ });\n});`,
       [ignored("@fastify/jwt request.jwtVerify", "ignoreExpiration: true", `${FASTIFY}app.addHook("onRequest", async (request) => {\n  await request.jwtVerify({  });\n});`)],
     ),
+    // A route module that requires the old fastify-jwt package counts as Fastify code.
+    invalid(
+      `const fastifyJwt = require("fastify-jwt");\nmodule.exports = async (request) => request.jwtVerify({ ⟦ignoreExpiration: true⟧ });`,
+      [ignored("@fastify/jwt request.jwtVerify", "ignoreExpiration: true", `const fastifyJwt = require("fastify-jwt");\nmodule.exports = async (request) => request.jwtVerify({  });`)],
+    ),
     // --- jose: clockTolerance strings, maxTokenAge, currentDate
     invalid(
       `import { jwtVerify } from "jose";\nawait jwtVerify(token, key, { clockTolerance: ⟦"1 day"⟧ });`,

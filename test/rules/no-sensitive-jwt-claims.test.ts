@@ -74,6 +74,7 @@ ruleTester.run("no-sensitive-jwt-claims", rule as unknown as TesterRule, {
     valid(`function f(require) {\n  require("jsonwebtoken").sign({ password }, secret);\n}`),
     // --- @fastify/jwt decorators outside Fastify code
     valid(`const signer = { jwt: { sign: (x) => x } };\nsigner.jwt.sign({ password });`),
+    valid(`export default async (app) => {\n  app.jwt!.sign({ password });\n};`),
   ],
   invalid: [
     // --- jsonwebtoken, a literal sensitive key, in every import style
